@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Browser globals the pure core must never touch. */
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+  'history',
+  'Blob',
+  'File',
+  'FileReader',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'requestAnimationFrame',
+  'self',
+].map((name) => ({ name, message: 'src/core is pure: use a platform adapter outside the core.' }));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**', 'src/cli/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    // The architecture guard: the core depends on nothing outside itself but plain libraries.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core must not use React.' },
+            { group: ['@xyflow/*', 'reactflow'], message: 'src/core must not use React Flow.' },
+            { group: ['zustand', 'zustand/*', 'zundo'], message: 'src/core must not use the store.' },
+            { group: ['idb-keyval', 'react-i18next'], message: 'src/core must not use browser adapters.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core must not use Node built-ins.' },
+            {
+              group: ['**/store/*', '**/store', '**/ui/*', '**/ui', '**/platform/*', '**/platform', '**/cli/*'],
+              message: 'Dependencies point inward: src/core imports nothing from store, ui, platform or cli.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...browserGlobals, { name: 'process', message: 'src/core must not use Node globals.' }],
+    },
+  },
+);

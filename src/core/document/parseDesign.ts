@@ -1,0 +1,81 @@
+import { designSchema } from '../model/schema';
+import type { Design } from '../model/types';
+import { designErrorMap } from '../model/errorMap';
+import type { Language, MessageKey, MessageValues } from '../i18n';
+import { CURRENT_VERSION, FORMAT } from './envelope';
+import { MIGRATIONS, runMigrations, type Migration } from './migrations';
+import { formatPath, problem, type Problem } from './problems';
+
+export type ParseResult =
+  | { ok: true; design: Design; version: number }
+  | { ok: false; problems: Problem[] };
+
+export interface ParseOptions {
+  /** Language of the problem messages (default English). */
+  language?: Language;
+  /** Migrations to run (tests pass their own); the shipped ones by default. */
+  migrations?: readonly Migration[];
+  /** The version to migrate to (tests only). */
+  currentVersion?: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a design envelope: checks the envelope, migrates older versions, validates the design
+ * and its cross-references. Never throws; on failure returns every problem with its path.
+ */
+export function parseDesign(input: unknown, options: ParseOptions = {}): ParseResult {
+  const language = options.language ?? 'en';
+  const current = options.currentVersion ?? CURRENT_VERSION;
+  const fail = (path: PropertyKey[], key: MessageKey, values?: MessageValues): ParseResult => ({
+    ok: false,
+    problems: [problem(language, path, key, values)],
+  });
+
+  if (!isRecord(input)) return fail([], 'problem.notObject');
+  if (input.format !== FORMAT) return fail(['format'], 'problem.notArchlab');
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(['version'], 'problem.badVersion');
+  }
+  if (version > current) return fail(['version'], 'problem.newerVersion', { version, current });
+
+  const migrated = runMigrations(input.design, version, current, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) {
+    const { from, to, detail } = migrated;
+    return fail(['design'], 'problem.migrationFailed', { from, to, detail });
+  }
+
+  const result = designSchema.safeParse(migrated.design, { error: designErrorMap(language) });
+  if (result.success) return { ok: true, design: result.data, version };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ path: formatPath(['design', ...issue.path]), message: issue.message })),
+  };
+}
+
+/** Parses the text of a design file; JSON syntax errors become a problem with line and column. */
+export function parseDesignText(text: string, options: ParseOptions = {}): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = describeJsonError(text, error);
+    return { ok: false, problems: [problem(options.language ?? 'en', [], 'problem.notJson', { detail })] };
+  }
+  return parseDesign(data, options);
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (position === null || /line \d+/.test(message)) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message} (line ${line} column ${column})`;
+}

@@ -1,0 +1,4 @@
+/** The public face of the core: pure TypeScript, no DOM, no React. Runs in Node and browsers. */
+export * from './model';
+export * from './document';
+export * from './i18n';

@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createArchStore, StoreProvider } from './store';
+import { startAutosave } from './platform/autosave';
+import { createIndexedDbLibrary } from './platform/designLibrary';
+import { requestPersistentStorage } from './platform/files';
+import { initialLanguage } from './platform/preferences';
+import { loadStartDesign } from './platform/startDesign';
+import { App } from './ui/App';
+import { I18nProvider } from './ui/i18n';
+import { PlatformProvider } from './ui/PlatformContext';
+import './ui/styles.css';
+
+async function boot(): Promise<void> {
+  const language = initialLanguage();
+  const library = createIndexedDbLibrary();
+  const start = await loadStartDesign(library, language);
+  const store = createArchStore(start.design, language);
+  if (start.storageError !== undefined) store.getState().setSaveStatus('failed', start.storageError);
+  void startAutosave(store, library).saveNow();
+  void requestPersistentStorage();
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <PlatformProvider library={library}>
+          <I18nProvider>
+            <App />
+          </I18nProvider>
+        </PlatformProvider>
+      </StoreProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

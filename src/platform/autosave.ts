@@ -1,0 +1,87 @@
+import type { Design } from '../core';
+import type { ArchStore } from '../store';
+import type { DesignLibrary } from './designLibrary';
+import { clearPendingSnapshot, writePendingSnapshot } from './pendingSnapshot';
+import { rememberLastDesign } from './preferences';
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+function reason(error: unknown): string {
+  if (error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Saves the open design to the library at most AUTOSAVE_DELAY_MS after each change, and at
+ * once when the page is hidden or closed (with a synchronous localStorage copy in case the
+ * page dies before IndexedDB finishes). Returns a function that stops it and flushes.
+ */
+export interface Autosave {
+  /** Writes the open design now (at start, so a new design is listed from the first moment). */
+  saveNow: () => Promise<void>;
+  /** Stops listening, after writing what is waiting. */
+  stop: () => Promise<void>;
+}
+
+export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs = AUTOSAVE_DELAY_MS): Autosave {
+  let pending: Design | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<void> = Promise.resolve();
+
+  const write = (design: Design): Promise<void> => {
+    chain = chain.then(async () => {
+      try {
+        await library.save(design);
+        rememberLastDesign(design.id);
+        if (pending === null) {
+          clearPendingSnapshot();
+          store.getState().setSaveStatus('saved');
+        }
+      } catch (error) {
+        store.getState().setSaveStatus('failed', reason(error));
+      }
+    });
+    return chain;
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const design = pending;
+    pending = null;
+    return design === null ? chain : write(design);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design === previous.design) return;
+    // Switching to another design: what was waiting for the old one is written first.
+    if (pending !== null && pending.id !== state.design.id) void flush();
+    pending = state.design;
+    if (state.saveStatus !== 'saving' && state.saveStatus !== 'failed') state.setSaveStatus('saving');
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delayMs);
+  });
+
+  const onHide = () => {
+    if (pending !== null) writePendingSnapshot(pending);
+    void flush();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide();
+  };
+  window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    saveNow: () => {
+      pending = store.getState().design;
+      return flush();
+    },
+    stop: async () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      await flush();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Design, Language } from '../core';
+import { createDocumentSlice } from './documentSlice';
+import { createSelectionSlice } from './selectionSlice';
+import { createUiSlice } from './uiSlice';
+import { createViewportSlice } from './viewportSlice';
+import type { ArchState } from './types';
+
+export type ArchStore = StoreApi<ArchState>;
+
+/** A fresh store (one per app, one per test), holding `design` in `language`. */
+export function createArchStore(design: Design, language: Language = 'en'): ArchStore {
+  return createStore<ArchState>()((...args) => ({
+    ...createDocumentSlice(design)(...args),
+    ...createSelectionSlice(...args),
+    ...createViewportSlice(...args),
+    ...createUiSlice(language)(...args),
+  }));
+}

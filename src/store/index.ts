@@ -1,0 +1,6 @@
+export { createArchStore, type ArchStore } from './createArchStore';
+export { StoreProvider, useArch, useArchStoreApi } from './context';
+export type { ArchState } from './types';
+export type { HistoryEntry } from './documentSlice';
+export { PANEL_TABS, type PanelTab, type Notice, type ImportFailure, type SaveStatus } from './uiSlice';
+export type { Viewport } from './viewportSlice';

@@ -1,0 +1,62 @@
+import type { StateCreator } from 'zustand';
+import type { Language, MessageKey, MessageValues, Problem } from '../core';
+import type { ArchState } from './types';
+
+export const PANEL_TABS = ['properties', 'findings', 'metrics', 'labs', 'export'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+export interface ImportFailure {
+  fileName: string;
+  problems: Problem[];
+}
+
+export type SaveStatus = 'saved' | 'saving' | 'failed';
+
+export interface UiSlice {
+  language: Language;
+  panelTab: PanelTab;
+  libraryOpen: boolean;
+  importFailure: ImportFailure | null;
+  notices: Notice[];
+  saveStatus: SaveStatus;
+  /** Why the browser refused to store the design, while it does. */
+  storageError: string | null;
+  setLanguage: (language: Language) => void;
+  setPanelTab: (tab: PanelTab) => void;
+  setLibraryOpen: (open: boolean) => void;
+  showImportFailure: (failure: ImportFailure | null) => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismissNotice: (id: number) => void;
+  setSaveStatus: (status: SaveStatus, error?: string) => void;
+  dismissStorageError: () => void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice =
+  (language: Language): StateCreator<ArchState, [], [], UiSlice> =>
+  (set, get) => ({
+    language,
+    panelTab: 'properties',
+    libraryOpen: false,
+    importFailure: null,
+    notices: [],
+    saveStatus: 'saved',
+    storageError: null,
+    setLanguage: (next) => set({ language: next }),
+    setPanelTab: (panelTab) => set({ panelTab }),
+    setLibraryOpen: (libraryOpen) => set({ libraryOpen }),
+    showImportFailure: (importFailure) => set({ importFailure }),
+    notify: (notice) => set({ notices: [...get().notices.slice(-4), { ...notice, id: nextNoticeId++ }] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    setSaveStatus: (saveStatus, error) =>
+      set(saveStatus === 'failed' ? { saveStatus, storageError: error ?? 'unknown error' } : { saveStatus }),
+    dismissStorageError: () => set({ storageError: null }),
+  });

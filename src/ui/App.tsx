@@ -1,0 +1,32 @@
+import { Canvas } from './canvas/Canvas';
+import { ImportProblemsDialog } from './dialogs/ImportProblemsDialog';
+import { LibraryDialog } from './dialogs/LibraryDialog';
+import { SidePanel } from './panel/SidePanel';
+import { DropZone } from './shell/DropZone';
+import { Header } from './shell/Header';
+import { Notices } from './shell/Notices';
+import { Palette } from './shell/Palette';
+import { StorageWarning } from './shell/StorageWarning';
+import { useShortcuts } from './shell/useShortcuts';
+
+/** The app shell: header, palette, canvas, side panel, and the dialogs over them. */
+export function App() {
+  useShortcuts();
+  return (
+    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
+      <Header />
+      <StorageWarning />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <main className="min-w-0 flex-1">
+          <Canvas />
+        </main>
+        <SidePanel />
+      </div>
+      <Notices />
+      <LibraryDialog />
+      <ImportProblemsDialog />
+      <DropZone />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useMemo } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  type EdgeChange,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useArch, useArchStoreApi } from '../../store';
+import { useT } from '../i18n';
+import { ComponentNode } from './ComponentNode';
+import { ConnectionEdge } from './ConnectionEdge';
+import { GroupNode } from './GroupNode';
+import { createFlowMapper } from './toFlow';
+
+const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode };
+const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
+
+function CanvasView() {
+  const t = useT();
+  const design = useArch((s) => s.design);
+  const selection = useArch((s) => s.selection);
+  const select = useArch((s) => s.select);
+  const toFlow = useMemo(() => createFlowMapper(), []);
+  const { nodes, edges } = useMemo(() => toFlow(design, selection), [toFlow, design, selection]);
+  const isEmpty = design.nodes.length === 0 && design.groups.length === 0;
+
+  const store = useArchStoreApi();
+  // The store owns the selection; React Flow reports what the user clicked or boxed.
+  const onChange = useCallback(
+    (changes: (NodeChange | EdgeChange)[]) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (picks.length === 0) return;
+      const next = new Set(store.getState().selection);
+      for (const c of picks) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      select([...next]);
+    },
+    [store, select],
+  );
+
+  return (
+    <section aria-label={t('canvas.label')} className="relative h-full w-full">
+      <ReactFlow
+        key={design.id}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onChange}
+        onEdgesChange={onChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        fitView
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable />
+      </ReactFlow>
+      {isEmpty && (
+        <p className="pointer-events-none absolute inset-x-0 top-1/3 mx-auto max-w-md rounded bg-white/80 p-4 text-center text-sm text-slate-600">
+          {t('canvas.empty')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The canvas: the design's components, connections and groups, drawn by React Flow. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,129 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Box, Design, DesignEdge, DesignGroup, DesignNode } from '../../core';
+
+export interface ComponentNodeData extends Record<string, unknown> {
+  node: DesignNode;
+}
+export interface GroupNodeData extends Record<string, unknown> {
+  group: DesignGroup;
+}
+export interface ConnectionEdgeData extends Record<string, unknown> {
+  edge: DesignEdge;
+}
+
+export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
+export type GroupFlowNode = Node<GroupNodeData, 'group'>;
+export type FlowNode = ComponentFlowNode | GroupFlowNode;
+export type FlowEdge = Edge<ConnectionEdgeData>;
+
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 72;
+export const GROUP_WIDTH = 360;
+export const GROUP_HEIGHT = 240;
+
+/** Where an element without a stored box goes: a grid, in document order. */
+function fallbackBox(index: number): Box {
+  return { x: (index % 5) * (NODE_WIDTH + 60), y: Math.floor(index / 5) * (NODE_HEIGHT + 60) };
+}
+
+/** Groups ordered so that every parent comes before its children, as React Flow needs. */
+function groupsParentFirst(groups: readonly DesignGroup[]): DesignGroup[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const depth = new Map<string, number>();
+  const depthOf = (g: DesignGroup): number => {
+    const known = depth.get(g.id);
+    if (known !== undefined) return known;
+    const parent = g.parent === undefined ? undefined : byId.get(g.parent);
+    depth.set(g.id, 0); // guards against cycles in a design not yet validated
+    const d = parent === undefined ? 0 : depthOf(parent) + 1;
+    depth.set(g.id, d);
+    return d;
+  };
+  return [...groups].sort((a, b) => depthOf(a) - depthOf(b));
+}
+
+type Cache<T> = Map<string, { key: unknown[]; value: T }>;
+
+function reuse<T>(cache: Cache<T>, next: Cache<T>, id: string, key: unknown[], build: () => T): T {
+  const previous = cache.get(id);
+  const value =
+    previous !== undefined && previous.key.length === key.length && previous.key.every((k, i) => k === key[i])
+      ? previous.value
+      : build();
+  next.set(id, { key, value });
+  return value;
+}
+
+/**
+ * Maps a design to React Flow nodes and edges. Positions in the design are absolute; React
+ * Flow wants children relative to their parent. The mapper keeps the objects it made last
+ * time and returns the same object for an element whose inputs did not change, so memoised
+ * node components do not re-render.
+ */
+export function createFlowMapper() {
+  let nodeCache: Cache<FlowNode> = new Map();
+  let edgeCache: Cache<FlowEdge> = new Map();
+
+  return function toFlow(design: Design, selection: readonly string[]): { nodes: FlowNode[]; edges: FlowEdge[] } {
+    const selected = new Set(selection);
+    const boxes = design.layout.elements;
+    const absolute = (id: string, index: number): Box => boxes[id] ?? fallbackBox(index);
+    const nextNodes: Cache<FlowNode> = new Map();
+    const nodes: FlowNode[] = [];
+    const relative = (box: Box, parent: string | undefined, index: number) => {
+      const p = parent === undefined ? undefined : absolute(parent, index);
+      return p === undefined ? { x: box.x, y: box.y } : { x: box.x - p.x, y: box.y - p.y };
+    };
+
+    groupsParentFirst(design.groups).forEach((group, index) => {
+      const box = absolute(group.id, index);
+      const parentBox = group.parent === undefined ? undefined : boxes[group.parent];
+      const isSelected = selected.has(group.id);
+      nodes.push(
+        reuse(nodeCache, nextNodes, group.id, [group, box, parentBox, isSelected], () => ({
+          id: group.id,
+          type: 'group',
+          position: relative(box, group.parent, index),
+          ...(group.parent === undefined ? {} : { parentId: group.parent }),
+          data: { group },
+          selected: isSelected,
+          width: box.width ?? GROUP_WIDTH,
+          height: box.height ?? GROUP_HEIGHT,
+          style: { width: box.width ?? GROUP_WIDTH, height: box.height ?? GROUP_HEIGHT },
+        })),
+      );
+    });
+    design.nodes.forEach((node, index) => {
+      const box = absolute(node.id, index);
+      const parentBox = node.parent === undefined ? undefined : boxes[node.parent];
+      const isSelected = selected.has(node.id);
+      nodes.push(
+        reuse(nodeCache, nextNodes, node.id, [node, box, parentBox, isSelected], () => ({
+          id: node.id,
+          type: 'component',
+          position: relative(box, node.parent, index),
+          ...(node.parent === undefined ? {} : { parentId: node.parent }),
+          data: { node },
+          selected: isSelected,
+        })),
+      );
+    });
+
+    const nextEdges: Cache<FlowEdge> = new Map();
+    const edges = design.edges.map((edge) => {
+      const isSelected = selected.has(edge.id);
+      return reuse(edgeCache, nextEdges, edge.id, [edge, isSelected], () => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: 'connection',
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
+        data: { edge },
+        selected: isSelected,
+      }));
+    });
+    nodeCache = nextNodes;
+    edgeCache = nextEdges;
+    return { nodes, edges };
+  };
+}

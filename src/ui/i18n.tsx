@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n, type MessageKey, type MessageValues } from '../core';
+import { useArch } from '../store';
+import { rememberLanguage } from '../platform/preferences';
+
+/** Provides the core's catalogues to React and follows the store's language. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const language = useArch((s) => s.language);
+  // One instance for the app's life; language changes go through changeLanguage.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const i18n = useMemo(() => createI18n(language), []);
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    rememberLanguage(language);
+  }, [i18n, language]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** A typed translate function: only keys of the catalogues compile. */
+export function useT(): Translate {
+  const { t } = useTranslation();
+  return useCallback((key: MessageKey, values?: MessageValues) => t(key, values ?? {}) as string, [t]);
+}

@@ -18,7 +18,7 @@ import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
 import { createFlowMapper } from './toFlow';
 
-const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode };
+const nodeTypes: NodeTypes = { component: ComponentNode, container: GroupNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 
 function CanvasView() {

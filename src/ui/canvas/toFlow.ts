@@ -12,7 +12,7 @@ export interface ConnectionEdgeData extends Record<string, unknown> {
 }
 
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
-export type GroupFlowNode = Node<GroupNodeData, 'group'>;
+export type GroupFlowNode = Node<GroupNodeData, 'container'>;
 export type FlowNode = ComponentFlowNode | GroupFlowNode;
 export type FlowEdge = Edge<ConnectionEdgeData>;
 
@@ -82,7 +82,7 @@ export function createFlowMapper() {
       nodes.push(
         reuse(nodeCache, nextNodes, group.id, [group, box, parentBox, isSelected], () => ({
           id: group.id,
-          type: 'group',
+          type: 'container',
           position: relative(box, group.parent, index),
           ...(group.parent === undefined ? {} : { parentId: group.parent }),
           data: { group },
@@ -105,6 +105,8 @@ export function createFlowMapper() {
           ...(node.parent === undefined ? {} : { parentId: node.parent }),
           data: { node },
           selected: isSelected,
+          width: box.width ?? NODE_WIDTH,
+          height: box.height ?? NODE_HEIGHT,
         })),
       );
     });

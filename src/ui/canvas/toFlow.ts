@@ -67,23 +67,27 @@ export function createFlowMapper() {
   return function toFlow(design: Design, selection: readonly string[]): { nodes: FlowNode[]; edges: FlowEdge[] } {
     const selected = new Set(selection);
     const boxes = design.layout.elements;
-    const absolute = (id: string, index: number): Box => boxes[id] ?? fallbackBox(index);
+    // Own keys only: an id such as "constructor" is also a key of Object.prototype.
+    const boxOf = (id: string | undefined): Box | undefined => (id !== undefined && Object.hasOwn(boxes, id) ? boxes[id] : undefined);
+    const absolute = (id: string, index: number): Box => boxOf(id) ?? fallbackBox(index);
     const nextNodes: Cache<FlowNode> = new Map();
     const nodes: FlowNode[] = [];
-    const relative = (box: Box, parent: string | undefined, index: number) => {
-      const p = parent === undefined ? undefined : absolute(parent, index);
+    const groupBoxes = new Map<string, Box>();
+    const relative = (box: Box, parent: string | undefined) => {
+      const p = parent === undefined ? undefined : groupBoxes.get(parent);
       return p === undefined ? { x: box.x, y: box.y } : { x: box.x - p.x, y: box.y - p.y };
     };
 
     groupsParentFirst(design.groups).forEach((group, index) => {
       const box = absolute(group.id, index);
-      const parentBox = group.parent === undefined ? undefined : boxes[group.parent];
+      groupBoxes.set(group.id, box);
+      const parentBox = group.parent === undefined ? undefined : groupBoxes.get(group.parent);
       const isSelected = selected.has(group.id);
       nodes.push(
         reuse(nodeCache, nextNodes, group.id, [group, box, parentBox, isSelected], () => ({
           id: group.id,
           type: 'container',
-          position: relative(box, group.parent, index),
+          position: relative(box, group.parent),
           ...(group.parent === undefined ? {} : { parentId: group.parent }),
           data: { group },
           selected: isSelected,
@@ -95,13 +99,13 @@ export function createFlowMapper() {
     });
     design.nodes.forEach((node, index) => {
       const box = absolute(node.id, index);
-      const parentBox = node.parent === undefined ? undefined : boxes[node.parent];
+      const parentBox = node.parent === undefined ? undefined : groupBoxes.get(node.parent);
       const isSelected = selected.has(node.id);
       nodes.push(
         reuse(nodeCache, nextNodes, node.id, [node, box, parentBox, isSelected], () => ({
           id: node.id,
           type: 'component',
-          position: relative(box, node.parent, index),
+          position: relative(box, node.parent),
           ...(node.parent === undefined ? {} : { parentId: node.parent }),
           data: { node },
           selected: isSelected,

@@ -22,8 +22,10 @@ export function designErrorMap(language: Language): z.core.$ZodErrorMap {
       const params = issue.params as { key?: MessageKey; values?: MessageValues } | undefined;
       if (params?.key !== undefined) return translate(language, params.key, params.values);
     }
-    if (issue.code === 'invalid_format' && issue.format === 'regex') {
-      const key = patternKeys.get(String(issue.pattern));
+    // A record key that fails its pattern (a property name, an element id) comes wrapped.
+    const inner = issue.code === 'invalid_key' ? issue.issues[0] : issue;
+    if (inner?.code === 'invalid_format' && inner.format === 'regex') {
+      const key = patternKeys.get(String(inner.pattern));
       if (key !== undefined) return translate(language, key);
     }
     return locale.localeError(issue);

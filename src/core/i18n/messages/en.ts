@@ -152,6 +152,12 @@ export const en = {
     valid: 'valid: “{{name}}”, {{nodes}} components, {{edges}} connections, {{groups}} groups, schema version {{version}}',
     invalid_one: '{{file}}: {{count}} problem',
     invalid_other: '{{file}}: {{count}} problems',
+    fileLine: '{{file}}: {{line}}',
+    readError: {
+      notFound: 'no such file',
+      isDirectory: 'it is a folder',
+      permission: 'permission denied',
+    },
     cannotRead: 'cannot read {{file}}: {{reason}}',
   },
 };

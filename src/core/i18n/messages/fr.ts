@@ -157,6 +157,12 @@ export const fr: Catalogue = {
       'valide : « {{name}} », {{nodes}} composants, {{edges}} connexions, {{groups}} groupes, schéma version {{version}}',
     invalid_one: '{{file}} : {{count}} problème',
     invalid_other: '{{file}} : {{count}} problèmes',
+    fileLine: '{{file}} : {{line}}',
+    readError: {
+      notFound: 'fichier introuvable',
+      isDirectory: 'c’est un dossier',
+      permission: 'permission refusée',
+    },
     cannotRead: 'impossible de lire {{file}} : {{reason}}',
   },
 };

@@ -1,3 +1,4 @@
+import './platform/noEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createArchStore, StoreProvider } from './store';

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n, type MessageKey, type MessageValues } from '../core';
 import { useArch } from '../store';
-import { rememberLanguage } from '../platform/preferences';
 
 /** Provides the core's catalogues to React and follows the store's language. */
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -13,7 +12,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    rememberLanguage(language);
   }, [i18n, language]);
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

@@ -71,11 +71,70 @@ export function parseDesignText(text: string, options: ParseOptions = {}): Parse
 
 function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (/line \d+/.test(message)) return message;
+  // V8 gives no position for some errors ("Unexpected token", "Unexpected end"): find it.
   const position = /position (\d+)/.exec(message);
-  if (position === null || /line \d+/.test(message)) return message;
-  const offset = Number(position[1]);
+  const offset = position === null ? jsonErrorOffset(text) : Number(position[1]);
+  if (offset === undefined) return message;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return `${message} (line ${line} column ${column})`;
+}
+
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/** Offset of the first JSON syntax error in `text`, or undefined if there is none. Iterative. */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const open: string[] = [];
+  let want: 'value' | 'first-value' | 'key' | 'first-key' | 'after' = 'value';
+  const match = (pattern: RegExp): boolean => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  /** Moves past a string starting at `i`; on an error, stops on the offending character. */
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
+    for (i += 1; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22) {
+        i += 1;
+        return true;
+      }
+      if (code < 0x20 || (code === 0x5c && !match(ESCAPE))) return false;
+      if (code !== 0x5c) i += 1;
+    }
+    return false;
+  };
+  for (;;) {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
+    const c = text[i];
+    const close = open.at(-1) === '{' ? '}' : ']';
+    if (want === 'after') {
+      if (open.length === 0) return i < text.length ? i : undefined;
+      if (c === ',') want = close === '}' ? 'key' : 'value';
+      else if (c === close) open.pop();
+      else return i;
+      i += 1;
+    } else if ((want === 'first-key' && c === '}') || (want === 'first-value' && c === ']')) {
+      open.pop();
+      i += 1;
+      want = 'after';
+    } else if (want === 'key' || want === 'first-key') {
+      if (!string()) return i;
+      while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
+      if (text[i] !== ':') return i;
+      i += 1;
+      want = 'value';
+    } else if (c === '{' || c === '[') {
+      open.push(c);
+      i += 1;
+      want = c === '{' ? 'first-key' : 'first-value';
+    } else if (c === '"' ? string() : match(SCALAR)) want = 'after';
+    else return i;
+  }
 }

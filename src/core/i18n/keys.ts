@@ -1,6 +1,6 @@
 import type { en } from './messages/en';
 
-type StripPlural<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
+type StripPlural<K extends string> = K extends `${infer Base}_${'one' | 'many' | 'other'}` ? Base : K;
 
 /** Every dotted key of a nested catalogue, plural forms folded into their base key. */
 type Leaves<T, Prefix extends string = ''> = {

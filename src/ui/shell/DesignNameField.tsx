@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
 
@@ -8,8 +8,14 @@ export function DesignNameField() {
   const name = useArch((s) => s.design.name);
   const dispatch = useArch((s) => s.dispatch);
   const [draft, setDraft] = useState<string | null>(null);
+  const cancelled = useRef(false);
 
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      setDraft(null);
+      return;
+    }
     if (draft === null) return;
     const next = draft.trim();
     setDraft(null);
@@ -27,7 +33,7 @@ export function DesignNameField() {
       onKeyDown={(event) => {
         if (event.key === 'Enter') event.currentTarget.blur();
         if (event.key === 'Escape') {
-          setDraft(null);
+          cancelled.current = true;
           event.currentTarget.blur();
         }
       }}

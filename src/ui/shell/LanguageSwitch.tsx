@@ -1,5 +1,6 @@
 import { isLanguage, LANGUAGES } from '../../core';
 import { useArch } from '../../store';
+import { rememberLanguage } from '../../platform/preferences';
 import { useT } from '../i18n';
 
 export function LanguageSwitch() {
@@ -13,7 +14,10 @@ export function LanguageSwitch() {
         aria-label={t('header.language')}
         value={language}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) setLanguage(event.target.value);
+          const next = event.target.value;
+          if (!isLanguage(next)) return;
+          setLanguage(next);
+          rememberLanguage(next);
         }}
         className="rounded border border-slate-300 bg-white px-1.5 py-1 text-sm"
       >

@@ -1,4 +1,5 @@
 /** English messages. The French catalogue (fr.ts) must have exactly the same keys. */
+// Plural keys come in _one, _other and _many: French uses "many" from a million up (Intl.PluralRules).
 export const en = {
   app: {
     name: 'ArchLab',
@@ -43,6 +44,7 @@ export const en = {
       empty: 'Select a component, connection or group on the canvas to see its properties here.',
       selectedCount_one: '{{count}} element selected',
       selectedCount_other: '{{count}} elements selected',
+      selectedCount_many: '{{count}} elements selected',
       type: 'Type',
       technology: 'Technology',
       description: 'Description',
@@ -88,6 +90,7 @@ export const en = {
     updated: 'Changed {{date}}',
     components_one: '{{count}} component',
     components_other: '{{count}} components',
+    components_many: '{{count}} components',
     open: 'Open',
     rename: 'Rename',
     renameLabel: 'New name for “{{name}}”',
@@ -104,6 +107,7 @@ export const en = {
     title: 'This file cannot be opened',
     intro_one: '“{{file}}” has {{count}} problem. Your open design has not changed.',
     intro_other: '“{{file}}” has {{count}} problems. Your open design has not changed.',
+    intro_many: '“{{file}}” has {{count}} problems. Your open design has not changed.',
     close: 'Close',
   },
   notices: {
@@ -152,6 +156,7 @@ export const en = {
     valid: 'valid: “{{name}}”, {{nodes}} components, {{edges}} connections, {{groups}} groups, schema version {{version}}',
     invalid_one: '{{file}}: {{count}} problem',
     invalid_other: '{{file}}: {{count}} problems',
+    invalid_many: '{{file}}: {{count}} problems',
     fileLine: '{{file}}: {{line}}',
     readError: {
       notFound: 'no such file',

@@ -46,6 +46,7 @@ export const fr: Catalogue = {
       empty: 'Sélectionnez un composant, une connexion ou un groupe sur le canevas pour voir ses propriétés ici.',
       selectedCount_one: '{{count}} élément sélectionné',
       selectedCount_other: '{{count}} éléments sélectionnés',
+      selectedCount_many: '{{count}} éléments sélectionnés',
       type: 'Type',
       technology: 'Technologie',
       description: 'Description',
@@ -91,6 +92,7 @@ export const fr: Catalogue = {
     updated: 'Modifiée le {{date}}',
     components_one: '{{count}} composant',
     components_other: '{{count}} composants',
+    components_many: '{{count}} composants',
     open: 'Ouvrir',
     rename: 'Renommer',
     renameLabel: 'Nouveau nom pour « {{name}} »',
@@ -107,6 +109,7 @@ export const fr: Catalogue = {
     title: 'Ce fichier ne peut pas être ouvert',
     intro_one: '« {{file}} » comporte {{count}} problème. La conception ouverte n’a pas été modifiée.',
     intro_other: '« {{file}} » comporte {{count}} problèmes. La conception ouverte n’a pas été modifiée.',
+    intro_many: '« {{file}} » comporte {{count}} problèmes. La conception ouverte n’a pas été modifiée.',
     close: 'Fermer',
   },
   notices: {
@@ -157,6 +160,7 @@ export const fr: Catalogue = {
       'valide : « {{name}} », {{nodes}} composants, {{edges}} connexions, {{groups}} groupes, schéma version {{version}}',
     invalid_one: '{{file}} : {{count}} problème',
     invalid_other: '{{file}} : {{count}} problèmes',
+    invalid_many: '{{file}} : {{count}} problèmes',
     fileLine: '{{file}} : {{line}}',
     readError: {
       notFound: 'fichier introuvable',

@@ -1,4 +1,5 @@
 import type { Design } from '../types';
+import { boxOf } from './helpers';
 import type { Command } from './types';
 
 export type Apply = (design: Design, command: Command) => { design: Design; inverse: Command };
@@ -30,7 +31,7 @@ export function applySequence(
 export function detachReferences(design: Design, ids: ReadonlySet<string>): Command[] {
   const commands: Command[] = [];
   const boxes: Record<string, null> = {};
-  for (const id of ids) if (design.layout.elements[id] !== undefined) boxes[id] = null;
+  for (const id of ids) if (boxOf(design.layout.elements, id) !== undefined) boxes[id] = null;
   if (Object.keys(boxes).length > 0) commands.push({ op: 'set-boxes', boxes });
 
   const entryRps = design.workload.entryRps;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boxSchema, layoutSchema, rulePolicySchema, workloadSchema } from '../schema';
 import type { Box, Design } from '../types';
 import { PATTERNS } from '../vocabulary';
-import { elementKinds, validated } from './helpers';
+import { boxOf, elementKinds, validated } from './helpers';
 import { CommandError, type Command, type DesignPatch } from './types';
 
 const namePatch = z.string().trim().min(1).max(200);
@@ -17,7 +17,7 @@ export function setBoxes(design: Design, boxes: Record<string, Box | null>) {
   for (const [id, box] of Object.entries(boxes)) {
     const kind = kinds.get(id);
     if (kind !== 'node' && kind !== 'group') throw new CommandError(`no component or group has the id "${id}"`);
-    undo[id] = elements[id] ?? null;
+    undo[id] = boxOf(elements, id) ?? null;
     if (box === null) delete elements[id];
     else elements[id] = validated(boxSchema, box, 'position');
   }

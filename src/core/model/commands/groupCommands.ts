@@ -2,6 +2,7 @@ import { boxSchema, groupSchema } from '../schema';
 import type { Box, Design, DesignGroup } from '../types';
 import { applySequence, detachReferences, type Apply } from './cascade';
 import {
+  boxOf,
   elementKinds,
   indexOfId,
   insertAt,
@@ -27,7 +28,7 @@ export function addGroup(design: Design, group: DesignGroup, box?: Box, index?: 
 export function removeGroup(design: Design, id: string, apply: Apply) {
   const index = indexOfId(design.groups, id, 'group');
   const group = design.groups[index] as DesignGroup;
-  const box = design.layout.elements[id];
+  const box = boxOf(design.layout.elements, id);
   const parent = group.parent ?? null;
   const cascade: Command[] = [
     ...design.nodes.filter((n) => n.parent === id).map((n): Command => ({ op: 'update-node', id: n.id, patch: { parent } })),

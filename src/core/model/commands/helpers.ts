@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Design } from '../types';
+import type { Box, Design } from '../types';
 import { designErrorMap } from '../errorMap';
 import { CommandError } from './types';
 
@@ -43,6 +43,14 @@ export function validated<S extends z.ZodType>(schema: S, value: unknown, what: 
   const issue = result.error.issues[0];
   const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
   throw new CommandError(`invalid ${what}: ${where}${issue?.message ?? 'invalid value'}`);
+}
+
+/**
+ * The layout box of an element, if it has one. Own keys only: an element id such as
+ * "constructor" is also a key of Object.prototype, and that is not a box.
+ */
+export function boxOf(elements: Readonly<Record<string, Box>>, id: string): Box | undefined {
+  return Object.hasOwn(elements, id) ? elements[id] : undefined;
 }
 
 export type ElementKind = 'node' | 'edge' | 'group';

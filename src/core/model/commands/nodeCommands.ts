@@ -2,6 +2,7 @@ import { boxSchema, nodeSchema } from '../schema';
 import type { Box, Design, DesignNode } from '../types';
 import { applySequence, detachReferences, type Apply } from './cascade';
 import {
+  boxOf,
   elementKinds,
   indexOfId,
   insertAt,
@@ -27,11 +28,12 @@ export function addNode(design: Design, node: DesignNode, box?: Box, index?: num
 export function removeNode(design: Design, id: string, apply: Apply) {
   const index = indexOfId(design.nodes, id, 'component');
   const node = design.nodes[index] as DesignNode;
-  const box = design.layout.elements[id];
+  const box = boxOf(design.layout.elements, id);
   const touching = design.edges.filter((e) => e.source === id || e.target === id);
+  // Detach the node's references and its edges' together: a decision may link both.
   const cascade: Command[] = [
     ...touching.map((e): Command => ({ op: 'remove-edge', id: e.id })),
-    ...detachReferences(design, new Set([id])),
+    ...detachReferences(design, new Set([id, ...touching.map((e) => e.id)])),
   ];
   const detached = applySequence(design, cascade, apply);
   const next: Design = { ...detached.design, nodes: detached.design.nodes.filter((n) => n.id !== id) };

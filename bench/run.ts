@@ -101,6 +101,7 @@ function benchSize(components: number): Stats[] {
   return [
     measure('JSON.parse only', design, text, () => JSON.parse(text) as unknown),
     measure('parse+validate', design, text, () => parseDesignText(text)),
+    measure('parse+validate, no eval (browser)', design, text, () => parseDesignText(text, { jitless: true })),
     measure('serialize', design, text, () => serializeDesign(design)),
   ];
 }
@@ -155,6 +156,7 @@ const report: Report = {
   method:
     `${WARMUP_RUNS} warm-up runs, then at least ${MIN_RUNS} timed runs (up to ${MAX_RUNS} within ${BUDGET_MS / 1000} s); ` +
     'parse+validate is parseDesignText on the serialized file (JSON.parse, envelope, migrations, zod, integrity checks); ' +
+      'the "no eval" row parses as the browser app does under its Content-Security-Policy (zod without compiled validators); ' +
     'heap used is measured right after one run with its result alive; retained is what that result keeps after a full GC',
   target: {
     description: `${TARGET.components.toLocaleString('en-US')} components ${TARGET.operation} ≤ ${TARGET.medianMs} ms median`,

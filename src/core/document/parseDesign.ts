@@ -17,6 +17,11 @@ export interface ParseOptions {
   migrations?: readonly Migration[];
   /** The version to migrate to (tests only). */
   currentVersion?: number;
+  /**
+   * Validate without zod's compiled (eval-based) validators, as the browser app must under its
+   * Content-Security-Policy. Node callers get the faster compiled path by default.
+   */
+  jitless?: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,7 +54,7 @@ export function parseDesign(input: unknown, options: ParseOptions = {}): ParseRe
     return fail(['design'], 'problem.migrationFailed', { from, to, detail });
   }
 
-  const result = designSchema.safeParse(migrated.design, { error: designErrorMap(language) });
+  const result = designSchema.safeParse(migrated.design, { error: designErrorMap(language), jitless: options.jitless === true });
   if (result.success) return { ok: true, design: result.data, version };
   return {
     ok: false,

@@ -189,3 +189,25 @@ test('Escape while renaming in the list keeps the old name and the list open', a
   await expect(after.row('Alpha')).toBeVisible();
   await expect(after.row('Not this name')).toHaveCount(0);
 });
+
+test('opening a file in place of an untouched new design leaves no empty design behind', async ({ page }) => {
+  await openApp(page);
+  await waitUntilSaved(page);
+  await openExample(page);
+  await waitUntilSaved(page);
+  await page.reload();
+  const lib = await openLibrary(page);
+  await expect(lib.rows).toHaveCount(1);
+  await expect(lib.rows.nth(0)).toHaveAccessibleName(EXAMPLE.name);
+});
+
+test('a new design that was renamed is kept when another design is opened', async ({ page }) => {
+  await openApp(page);
+  await renameDesign(page, 'Sketch');
+  await waitUntilSaved(page);
+  await openExample(page);
+  await waitUntilSaved(page);
+  const lib = await openLibrary(page);
+  await expect(lib.rows).toHaveCount(2);
+  await expect(lib.row('Sketch')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { Design } from '../core';
+import { isUntouchedBlank, type Design } from '../core';
 import type { ArchStore } from '../store';
 import type { DesignLibrary } from './designLibrary';
 import { clearPendingSnapshot, writePendingSnapshot } from './pendingSnapshot';
@@ -54,8 +54,16 @@ export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs 
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.design === previous.design) return;
-    // Switching to another design: what was waiting for the old one is written first.
-    if (pending !== null && pending.id !== state.design.id) void flush();
+    const outgoing = previous.design;
+    if (outgoing.id !== state.design.id && isUntouchedBlank(outgoing)) {
+      // A blank design left untouched is not kept: opening a file must not leave an empty
+      // "Untitled design" behind in the library.
+      if (pending?.id === outgoing.id) pending = null;
+      chain = chain.then(() => library.remove(outgoing.id)).catch(() => undefined);
+    } else if (pending !== null && pending.id !== state.design.id) {
+      // Switching to another design: what was waiting for the old one is written first.
+      void flush();
+    }
     pending = state.design;
     if (state.saveStatus !== 'saving' && state.saveStatus !== 'failed') state.setSaveStatus('saving');
     clearTimeout(timer);

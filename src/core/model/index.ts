@@ -7,3 +7,4 @@ export { checkDesignIntegrity, type IntegrityProblem } from './integrity';
 export { applyCommand, type Applied } from './commands/applyCommand';
 export { CommandError, type Command, type CommandOp, type DesignPatch, type Patch } from './commands/types';
 export { isInside } from './commands/groupCommands';
+export { isUntouchedBlank } from './isUntouchedBlank';

@@ -67,7 +67,7 @@ function CanvasView() {
         <MiniMap pannable zoomable />
       </ReactFlow>
       {isEmpty && (
-        <p className="pointer-events-none absolute inset-x-0 top-1/3 mx-auto max-w-md rounded bg-white/80 p-4 text-center text-sm text-slate-600">
+        <p className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-md rounded bg-white/80 p-4 text-center text-sm text-slate-600">
           {t('canvas.empty')}
         </p>
       )}

@@ -29,9 +29,9 @@ export function LibraryRow({ item, current, onOpen, onRename, onDuplicate, onDel
     <li aria-label={item.name} className="flex items-center gap-3 py-2">
       <div className="min-w-0 flex-1">
         {draft === null ? (
-          <div className="truncate text-sm font-semibold">
-            {item.name}
-            {current && <span className="ml-2 rounded bg-blue-100 px-1.5 text-xs font-normal text-blue-800">{t('library.current')}</span>}
+          <div className="flex items-baseline gap-2 text-sm font-semibold">
+            <span className="truncate">{item.name}</span>
+            {current && <span className="shrink-0 rounded bg-blue-100 px-1.5 text-xs font-normal text-blue-800">{t('library.current')}</span>}
           </div>
         ) : (
           <input

@@ -6,7 +6,7 @@ export function SaveStatus() {
   const status = useArch((s) => s.saveStatus);
   const text = status === 'saved' ? t('header.saved') : status === 'saving' ? t('header.saving') : t('header.notSaved');
   return (
-    <span role="status" className={`text-xs ${status === 'failed' ? 'font-semibold text-red-700' : 'text-slate-500'}`}>
+    <span role="status" className={`whitespace-nowrap text-xs ${status === 'failed' ? 'font-semibold text-red-700' : 'text-slate-500'}`}>
       {text}
     </span>
   );

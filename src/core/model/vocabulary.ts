@@ -1,4 +1,4 @@
-/** Closed vocabularies of the design document. Each list is the source of its zod enum. */
+/** Closed vocabularies of the design document: each list is the source of its zod enum. */
 
 export const GROUP_KINDS = ['system', 'trust-zone', 'region', 'zone', 'cluster', 'edge-site'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];

@@ -68,7 +68,7 @@ export const en = {
     },
     export: {
       empty:
-        'Exports will appear here: C4 diagrams (Structurizr DSL, C4-PlantUML, Mermaid), images and a Markdown architecture document.',
+        'Exports will appear here: C4 diagrams (Structurizr DSL, C4-PlantUML, Mermaid), images and an architecture document in Markdown.',
     },
   },
   groupKinds: {

@@ -24,7 +24,7 @@ const browserGlobals = [
 ].map((name) => ({ name, message: 'src/core is pure: use a platform adapter outside the core.' }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'coverage', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,7 @@ async function expectEnglish(page: Page): Promise<void> {
     'Labs',
     'Export',
   ]);
-  await expect(page.getByRole('complementary', { name: 'Components' })).toContainText(en.palette.empty);
+  await expect(page.getByRole('complementary', { name: 'Components' })).toContainText(en.categories.ingestion);
   await expect(page.getByRole('region', { name: 'Design canvas' })).toBeVisible();
 }
 
@@ -37,7 +37,7 @@ async function expectFrench(page: Page): Promise<void> {
     'Ateliers',
     'Export',
   ]);
-  await expect(page.getByRole('complementary', { name: 'Composants' })).toContainText(fr.palette.empty);
+  await expect(page.getByRole('complementary', { name: 'Composants' })).toContainText(fr.categories.ingestion);
   await expect(page.getByRole('region', { name: 'Canevas de conception' })).toBeVisible();
   // No English label is left behind.
   await expect(header.getByRole('button', { name: 'New', exact: true })).toHaveCount(0);

@@ -24,7 +24,7 @@ test('the app opens with its header, palette, canvas and side panel', async ({ p
 
   const palette = page.getByRole('complementary', { name: 'Components' });
   await expect(palette.getByRole('heading', { name: 'Components' })).toBeVisible();
-  await expect(palette).toContainText(en.palette.empty);
+  await expect(palette).toContainText(en.categories.ingestion);
 
   await expect(canvas(page)).toBeVisible();
   await expect(canvas(page)).toContainText(en.canvas.empty);

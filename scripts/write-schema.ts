@@ -10,6 +10,8 @@ import { z } from 'zod';
 import {
   boxSchema,
   CURRENT_VERSION,
+  customPropertySchema,
+  customTypeSchema,
   decisionSchema,
   designSchema,
   edgeSchema,
@@ -55,6 +57,8 @@ function definitions(): [z.ZodType, Meta][] {
     [workloadSchema, { id: 'Workload', title: 'Workload', description: 'The load and targets the design is sized for, and where and how it is priced.' }],
     [rulePolicySchema, { id: 'RulePolicy', title: 'Rule policy', description: 'Which architecture rules are switched off, and severity overrides.' }],
     [decisionSchema, { id: 'Decision', title: 'Architecture decision record', description: 'An ADR: context, decision and consequences, linked to the elements it is about.' }],
+    [customTypeSchema, { id: 'CustomType', title: 'Custom component type', description: 'A component type defined in this design, beside the built-in catalogue; components use it by its id.' }],
+    [customPropertySchema, { id: 'CustomProperty', title: 'Custom type property', description: 'A typed property of a custom type: a number with a unit and bounds, or a yes/no value. Component values are checked against it.' }],
   ];
 }
 
@@ -78,6 +82,17 @@ const FIELD_DOCS: Record<string, Record<string, string>> = {
     patterns: 'Target architecture patterns the design declares; each at most once. The rules check the design against them.',
     rulePolicy: 'Rules switched off and severity overrides.',
     decisions: 'Architecture decision records.',
+    customTypes: 'Component types defined in this design; ids unique and different from every built-in type id.',
+  },
+  CustomType: {
+    id: 'Kebab-case id, unique among custom types and not the id of a built-in type; the UI makes ids that start with "custom-".',
+    name: 'Name shown in the palette and on the canvas, 1 to 100 characters (trimmed).',
+    description: 'Free text, at most 2,000 characters.',
+    category: 'Palette category.',
+    c4: 'The C4 element its components become in exported diagrams.',
+    icon: 'Icon name, from the catalogue icon set (lucide icon names).',
+    technology: 'Technology new components of this type start with; at most 200 characters.',
+    props: 'Typed properties (at most 50); keys unique within the type.',
   },
   Node: {
     id: 'Unique among components, connections and groups.',
@@ -135,7 +150,7 @@ const FIELD_DOCS: Record<string, Record<string, string>> = {
     payloadKb: 'Typical request payload in kilobytes (> 0).',
     latencySloMs: 'End-to-end latency objective in milliseconds (> 0, at most 3,600,000).',
     availabilityTargetPct: 'Availability objective in percent, strictly between 0 and 100, such as 99.95.',
-    provider: 'Cloud provider used for pricing.',
+    provider: 'Cloud provider: names managed products and picks price tables. Absent: provider-neutral names, priced with the reference provider (AWS) list prices.',
     region: 'Provider region used for pricing, such as "eu-west-1"; at most 200 characters.',
     pricing: 'Pricing model of compute.',
     headroomPct: 'Capacity kept above the peak when sizing, in percent (0 to 1,000).',

@@ -28,7 +28,7 @@ describe('bin/archlab.mjs validate', () => {
 
   it('prints the summary of a good file and exits 0', () => {
     const run = archlab('validate', good);
-    expect(run.stdout).toBe('valid: “Demo”, 0 components, 0 connections, 0 groups, schema version 1\n');
+    expect(run.stdout).toBe('valid: “Demo”, 0 components, 0 connections, 0 groups, schema version 2\n');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
@@ -36,7 +36,7 @@ describe('bin/archlab.mjs validate', () => {
   it('prints the problems of a bad file and exits 1', () => {
     const run = archlab('validate', good, bad);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`${good}: valid: “Demo”, 0 components, 0 connections, 0 groups, schema version 1`);
+    expect(lines[0]).toBe(`${good}: valid: “Demo”, 0 components, 0 connections, 0 groups, schema version 2`);
     expect(lines[1]).toBe(`${bad}: 2 problems`);
     expect(lines.slice(2).map((line) => line.split(':')[0])).toEqual(['  design.name', '  design.nodes']);
     expect(run.status).toBe(1);

@@ -40,7 +40,7 @@ describe('runValidate (text)', () => {
   it('summarises a valid design in one line and exits 0', () => {
     const result = runValidate([good], { lang: 'en', format: 'text' });
     expect(result).toEqual({
-      stdout: ['valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 1'],
+      stdout: ['valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 2'],
       stderr: [],
       exitCode: 0,
     });
@@ -48,7 +48,7 @@ describe('runValidate (text)', () => {
 
   it('speaks French with --lang fr', () => {
     const result = runValidate([good], { lang: 'fr', format: 'text' });
-    expect(result.stdout).toEqual(['valide : « Demo », 2 composants, 1 connexions, 1 groupes, schéma version 1']);
+    expect(result.stdout).toEqual(['valide : « Demo », 2 composants, 1 connexions, 1 groupes, schéma version 2']);
   });
 
   it('lists every problem with its path and exits 1', () => {
@@ -85,8 +85,8 @@ describe('runValidate (text)', () => {
   it('prefixes each summary with its file name when several files are given', () => {
     const result = runValidate([good, { ...good, file: 'other.json' }], { lang: 'en', format: 'text' });
     expect(result.stdout).toEqual([
-      'good.archlab.json: valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 1',
-      'other.json: valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 1',
+      'good.archlab.json: valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 2',
+      'other.json: valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 2',
     ]);
     expect(result.exitCode).toBe(0);
   });
@@ -117,7 +117,7 @@ describe('validateOne', () => {
     expect(validateOne(good, 'en')).toEqual({
       file: 'good.archlab.json',
       valid: true,
-      summary: { id: 'demo', name: 'Demo', components: 2, connections: 1, groups: 1, decisions: 0, schemaVersion: 1 },
+      summary: { id: 'demo', name: 'Demo', components: 2, connections: 1, groups: 1, decisions: 0, schemaVersion: 2 },
     });
   });
 });
@@ -130,7 +130,7 @@ describe('runValidate (json)', () => {
       {
         file: 'good.archlab.json',
         valid: true,
-        summary: { id: 'demo', name: 'Demo', components: 2, connections: 1, groups: 1, decisions: 0, schemaVersion: 1 },
+        summary: { id: 'demo', name: 'Demo', components: 2, connections: 1, groups: 1, decisions: 0, schemaVersion: 2 },
       },
       { file: 'bad.archlab.json', valid: false, problems: expect.any(Array) },
       { file: 'missing.json', valid: false, readError: 'ENOENT: no such file or directory' },
@@ -200,7 +200,7 @@ describe('main (in process)', () => {
   it('validates files and returns the exit code', async () => {
     const io = fakeIo({ 'a.json': good.text, 'b.json': bad.text });
     expect(await main(argv('validate', 'a.json'), io)).toBe(0);
-    expect(io.out.join('')).toBe('valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 1\n');
+    expect(io.out.join('')).toBe('valid: “Demo”, 2 components, 1 connections, 1 groups, schema version 2\n');
     expect(await main(argv('validate', 'a.json', 'b.json'), io)).toBe(1);
     expect(await main(argv('validate', 'a.json', 'c.json'), io)).toBe(2);
   });

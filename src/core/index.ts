@@ -2,3 +2,4 @@
 export * from './model';
 export * from './document';
 export * from './i18n';
+export * from './catalog';

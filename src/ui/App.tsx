@@ -1,3 +1,4 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { ImportProblemsDialog } from './dialogs/ImportProblemsDialog';
 import { LibraryDialog } from './dialogs/LibraryDialog';
@@ -5,7 +6,7 @@ import { SidePanel } from './panel/SidePanel';
 import { DropZone } from './shell/DropZone';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
-import { Palette } from './shell/Palette';
+import { Palette } from './palette/Palette';
 import { StorageWarning } from './shell/StorageWarning';
 import { useShortcuts } from './shell/useShortcuts';
 
@@ -16,13 +17,15 @@ export function App() {
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
       <Header />
       <StorageWarning />
-      <div className="flex min-h-0 flex-1">
-        <Palette />
-        <main className="min-w-0 flex-1">
-          <Canvas />
-        </main>
-        <SidePanel />
-      </div>
+      <ReactFlowProvider>
+        <div className="flex min-h-0 flex-1">
+          <Palette />
+          <main className="min-w-0 flex-1">
+            <Canvas />
+          </main>
+          <SidePanel />
+        </div>
+      </ReactFlowProvider>
       <Notices />
       <LibraryDialog />
       <ImportProblemsDialog />

@@ -13,8 +13,23 @@ export interface Migration {
   migrate: (design: unknown) => unknown;
 }
 
-/** Version 1 is the first released schema: no migration yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Version 2 adds `customTypes` (default: none) and lets `workload.provider` be unset. Every
+    // version 1 design is a valid version 2 design as it is: its provider stays as written
+    // (or "aws", the version 1 default, when it was left out).
+    from: 1,
+    to: 2,
+    migrate: (design) => {
+      if (typeof design !== 'object' || design === null || Array.isArray(design)) return design;
+      const d = design as { workload?: unknown };
+      if (d.workload === undefined) return { ...d, workload: { provider: 'aws' } };
+      if (typeof d.workload !== 'object' || d.workload === null) return d;
+      const workload = d.workload as { provider?: unknown };
+      return workload.provider === undefined ? { ...d, workload: { ...workload, provider: 'aws' } } : d;
+    },
+  },
+];
 
 export type MigrationOutcome =
   | { ok: true; design: unknown }

@@ -47,7 +47,7 @@ describe('parseDesign: the envelope', () => {
 
   it('refuses a newer version, saying which', () => {
     expect(problems(parseDesign({ format: 'archlab', version: 7, design: {} }))).toEqual([
-      { path: 'version', message: 'this file was written by a newer ArchLab (schema version 7); this one reads up to version 1' },
+      { path: 'version', message: 'this file was written by a newer ArchLab (schema version 7); this one reads up to version 2' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('parseDesign: the envelope', () => {
     expect(problems(parseDesign(7, fr))).toEqual([{ path: '(fichier)', message: 'un fichier de conception ArchLab (un objet JSON) est attendu' }]);
     expect(problems(parseDesign({ format: 'archlab', version: 0 }, fr))[0]?.message).toBe('un nombre entier ≥ 1 est attendu');
     expect(problems(parseDesign({ format: 'archlab', version: 3, design: {} }, fr))[0]?.message).toBe(
-      'ce fichier a été écrit par une version plus récente d’ArchLab (schéma version 3) ; celle-ci lit jusqu’à la version 1',
+      'ce fichier a été écrit par une version plus récente d’ArchLab (schéma version 3) ; celle-ci lit jusqu’à la version 2',
     );
   });
 });
@@ -165,7 +165,7 @@ describe('parseDesignText', () => {
   });
 
   it('passes its options on to parseDesign', () => {
-    const text = JSON.stringify({ format: 'archlab', version: 2, design: {} });
+    const text = JSON.stringify({ format: 'archlab', version: 3, design: {} });
     expect(problems(parseDesignText(text, { language: 'fr' }))[0]?.path).toBe('version');
   });
 });

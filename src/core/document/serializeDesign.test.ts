@@ -8,7 +8,7 @@ import { serializeDesign, toEnvelope } from './serializeDesign';
 describe('serializeDesign', () => {
   it('writes the current envelope as indented JSON ending with a new line', () => {
     const text = serializeDesign(design(node('gw', 'api-gateway')));
-    expect(text.startsWith('{\n  "format": "archlab",\n  "version": 1,\n  "design": {\n    "id": "test-design",')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "archlab",\n  "version": ${CURRENT_VERSION},\n  "design": {\n    "id": "test-design",`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
     expect(JSON.parse(text)).toEqual({ format: FORMAT, version: CURRENT_VERSION, design: design(node('gw', 'api-gateway')) });
@@ -25,7 +25,7 @@ describe('serializeDesign', () => {
   it('wraps a design without copying it', () => {
     const d = inferenceDesign();
     const envelope = toEnvelope(d);
-    expect(envelope).toEqual({ format: 'archlab', version: 1, design: d });
+    expect(envelope).toEqual({ format: 'archlab', version: CURRENT_VERSION, design: d });
     expect(envelope.design).toBe(d);
     expect(FILE_SUFFIX).toBe('.archlab.json');
   });

@@ -8,3 +8,5 @@ export { applyCommand, type Applied } from './commands/applyCommand';
 export { CommandError, type Command, type CommandOp, type DesignPatch, type Patch } from './commands/types';
 export { isInside } from './commands/groupCommands';
 export { isUntouchedBlank } from './isUntouchedBlank';
+export { customTypeSchema, customPropertySchema, type CustomType, type CustomProperty } from './customTypeSchema';
+export { checkPropValue, type CheckedProperty } from './typeIntegrity';

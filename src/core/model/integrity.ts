@@ -1,5 +1,6 @@
 import type { DesignShape } from './schema';
 import type { MessageKey } from '../i18n/keys';
+import { checkTypeIntegrity } from './typeIntegrity';
 
 /** A cross-reference problem: where it is, and a message key with its parameters. */
 export interface IntegrityProblem {
@@ -59,6 +60,7 @@ export function checkDesignIntegrity(design: DesignShape): IntegrityProblem[] {
     declared.add(pattern);
   });
   checkDecisions(design, kindOf, report);
+  checkTypeIntegrity(design, report);
   return problems;
 }
 

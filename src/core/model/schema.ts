@@ -13,6 +13,7 @@ import {
   SEVERITIES,
 } from './vocabulary';
 import { checkDesignIntegrity } from './integrity';
+import { customTypeSchema } from './customTypeSchema';
 
 /**
  * The zod schemas of the design document (current schema version). They are the single source
@@ -103,7 +104,8 @@ export const workloadSchema = z
     payloadKb: z.number().positive().max(1e7).default(4),
     latencySloMs: z.number().positive().max(3_600_000).default(200),
     availabilityTargetPct: z.number().gt(0).lt(100).default(99.9),
-    provider: z.enum(PROVIDERS).default('aws'),
+    /** Unset: provider-neutral names, and list prices of the reference provider (AWS). */
+    provider: z.enum(PROVIDERS).optional(),
     region: shortText.default('us-east-1'),
     pricing: z.enum(PRICING_MODELS).default('on-demand'),
     headroomPct: z.number().min(0).max(1_000).default(30),
@@ -145,6 +147,8 @@ const designShape = z.strictObject({
   patterns: z.array(z.enum(PATTERNS)).default([]),
   rulePolicy: rulePolicySchema,
   decisions: z.array(decisionSchema).default([]),
+  /** Component types defined in this design, beside the built-in catalog. */
+  customTypes: z.array(customTypeSchema).default([]),
 });
 
 export const designSchema = designShape.superRefine((design, ctx) => {

@@ -8,7 +8,8 @@ import { applyCommand } from '../model/commands/applyCommand';
 import { isInside } from '../model/commands/groupCommands';
 import type { Command } from '../model/commands/types';
 import { decisionSchema, designSchema, edgeSchema, groupSchema, nodeSchema, workloadSchema } from '../model/schema';
-import type { Box, Design } from '../model/types';
+import type { Box, Design, PropValue } from '../model/types';
+import { getComponentType, STANDARD_PROPERTIES, type PropertyDef } from '../catalog';
 import {
   ADR_STATUSES,
   AUTHN_METHODS,
@@ -62,7 +63,10 @@ export const arbText: fc.Arbitrary<string> = fc.oneof(
 /** A hostile but valid label: trimmed, 1 to 200 characters. */
 export const arbLabel: fc.Arbitrary<string> = arbText.map((s) => s.trim().slice(0, 200).trim() || 'label');
 const arbShort = arbText.map((s) => s.slice(0, 200));
-const arbPropName = fc.oneof(pick(['replicas', 'gpu', 'latencyP99Ms', 'constructor']), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/));
+/** Property names no catalog type defines: their values are free. */
+const arbPropName = fc
+  .oneof(pick(['gpu', 'notes', 'constructor']), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/))
+  .filter((key) => !Object.hasOwn(STANDARD_PROPERTIES, key));
 const arbProps = fc.dictionary(arbPropName, fc.oneof(finite(-1e6, 1e6), fc.integer({ min: 0, max: 64 }), arbShort, fc.boolean()), {
   maxKeys: 3,
 });
@@ -99,10 +103,34 @@ function someOf<T>(ids: readonly string[], value: fc.Arbitrary<T>): fc.Arbitrary
 /** Drops undefined keys, as a design file would. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** A valid value for one property definition of a catalog type. */
+function arbPropValue(def: PropertyDef): fc.Arbitrary<PropValue> {
+  switch (def.kind) {
+    case 'number':
+      return def.integer === true ? fc.integer({ min: Math.ceil(def.min), max: Math.floor(Math.min(def.max, 1e9)) }) : finite(def.min, def.max);
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return pick(def.options.map((o) => o.value));
+    case 'instance-type':
+      return pick(Object.values(def.defaults));
+  }
+}
+
+/** Some of a catalog type's properties with valid values, beside untyped ones. */
+const arbTypedProps = (typeId: string): fc.Arbitrary<Record<string, PropValue>> => {
+  const defs = getComponentType(typeId)?.props ?? [];
+  return fc
+    .tuple(arbProps, fc.tuple(...defs.map((def) => fc.option(arbPropValue(def).map((v) => [def.key, v] as const), { nil: undefined }))))
+    .map(([free, typed]) => ({ ...free, ...Object.fromEntries(typed.filter((e) => e !== undefined)) }));
+};
+
 const arbNode = (id: string, groupIds: readonly string[]) =>
-  fc
-    .record({ id: fc.constant(id), type: pick(['api-gateway', 'model-server', 'feature-store', 'kafka', 'web-client']), label: arbLabel,
-      description: arbText, technology: arbShort, props: arbProps, parent: orNone(groupIds) })
+  pick(['api-gateway', 'triton', 'feature-store', 'kafka', 'web-client'])
+    .chain((type) =>
+      fc.record({ id: fc.constant(id), type: fc.constant(type), label: arbLabel, description: arbText, technology: arbShort,
+        props: arbTypedProps(type), parent: orNone(groupIds) }),
+    )
     .map((n) => nodeSchema.parse(plain(n)));
 
 const arbGroup = (id: string, parents: readonly string[]) =>
@@ -213,7 +241,7 @@ function arbSingleFor(design: Design): fc.Arbitrary<Command> {
   if (nodeIds.length > 0) {
     options.push(pick(nodeIds).map((id) => ({ op: 'remove-node', id })));
     options.push(fc.tuple(pick(nodeIds), patchOf({ label: arbLabel, description: arbText, technology: arbShort, props: arbProps,
-      type: pick(['kafka', 'flink']), parent: orNull(groupIds) })).map(([id, patch]) => ({ op: 'update-node', id, patch })));
+      type: pick(['flink', 'legacy-thing']), parent: orNull(groupIds) })).map(([id, patch]) => ({ op: 'update-node', id, patch })));
   }
   if (nodeIds.length > 1) {
     options.push(fc.tuple(fresh, withIndex(design.edges.length)).chain(([id, index]) =>

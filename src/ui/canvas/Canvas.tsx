@@ -1,17 +1,19 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type DragEvent } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
-  ReactFlowProvider,
+  useReactFlow,
   type EdgeChange,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { resolveType } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
+import { addComponentCommand, TYPE_DRAG_FORMAT } from '../addComponent';
 import { useT } from '../i18n';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
@@ -21,7 +23,8 @@ import { createFlowMapper } from './toFlow';
 const nodeTypes: NodeTypes = { component: ComponentNode, container: GroupNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 
-function CanvasView() {
+/** The canvas: the design's components, connections and groups, drawn by React Flow. */
+export function Canvas() {
   const t = useT();
   const design = useArch((s) => s.design);
   const selection = useArch((s) => s.selection);
@@ -46,8 +49,31 @@ function CanvasView() {
     [store, select],
   );
 
+  const flow = useReactFlow();
+  // A palette item dropped on the canvas becomes a component where it was dropped.
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(TYPE_DRAG_FORMAT)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const typeId = event.dataTransfer.getData(TYPE_DRAG_FORMAT);
+      if (typeId === '') return;
+      event.preventDefault();
+      const state = store.getState();
+      const type = resolveType(state.design, typeId);
+      if (type === undefined) return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const command = addComponentCommand(state.design, type, { x: at.x - 100, y: at.y - 36 }, state.language);
+      if (state.dispatch(command) && command.op === 'add-node') state.select([command.node.id]);
+    },
+    [flow, store],
+  );
+
   return (
-    <section aria-label={t('canvas.label')} className="relative h-full w-full">
+    <section aria-label={t('canvas.label')} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         key={design.id}
         nodes={nodes}
@@ -72,14 +98,5 @@ function CanvasView() {
         </p>
       )}
     </section>
-  );
-}
-
-/** The canvas: the design's components, connections and groups, drawn by React Flow. */
-export function Canvas() {
-  return (
-    <ReactFlowProvider>
-      <CanvasView />
-    </ReactFlowProvider>
   );
 }

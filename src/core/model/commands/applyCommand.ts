@@ -1,5 +1,6 @@
 import type { Design } from '../types';
 import { applySequence } from './cascade';
+import { addCustomType, removeCustomType, updateCustomType } from './customTypeCommands';
 import { addDecision, removeDecision, updateDecision } from './decisionCommands';
 import { setBoxes, updateDesign } from './designCommands';
 import { addEdge, removeEdge, updateEdge } from './edgeCommands';
@@ -47,6 +48,12 @@ export function applyCommand(design: Design, command: Command): Applied {
       return removeDecision(design, command.id, applyCommand);
     case 'update-decision':
       return updateDecision(design, command.id, command.patch);
+    case 'add-custom-type':
+      return addCustomType(design, command.type, command.index);
+    case 'remove-custom-type':
+      return removeCustomType(design, command.id);
+    case 'update-custom-type':
+      return updateCustomType(design, command.id, command.patch);
     case 'batch':
       return applySequence(design, command.commands, applyCommand);
   }

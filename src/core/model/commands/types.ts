@@ -1,5 +1,6 @@
 import type { Box, Decision, DesignEdge, DesignGroup, DesignNode, RulePolicy, Workload } from '../types';
 import type { PatternId } from '../vocabulary';
+import type { CustomType } from '../customTypeSchema';
 
 /**
  * A patch of an element: the keys to change. `null` removes an optional key (such as a parent),
@@ -35,6 +36,9 @@ export type Command =
   | { op: 'add-decision'; decision: Decision; index?: number }
   | { op: 'remove-decision'; id: string }
   | { op: 'update-decision'; id: string; patch: Patch<Decision> }
+  | { op: 'add-custom-type'; type: CustomType; index?: number }
+  | { op: 'remove-custom-type'; id: string }
+  | { op: 'update-custom-type'; id: string; patch: Patch<CustomType> }
   | { op: 'batch'; commands: Command[] };
 
 export type CommandOp = Command['op'];

@@ -73,3 +73,17 @@ describe('fixture v1-realtime-inference (schema version 1)', () => {
     expect(again.ok && again.design).toEqual(fromText.design);
   });
 });
+
+describe('fixture v2-custom-types (schema version 2)', () => {
+  it('still loads, with its custom type, its provider and the component of the custom type', async () => {
+    const v2 = (await import('./fixtures/v2-custom-types.archlab.json')).default;
+    expect(v2.version).toBe(2);
+    const result = parseDesign(deepFreeze(v2));
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    const { design } = result;
+    expect(design.workload.provider).toBe('gcp');
+    expect(design.customTypes.map((t) => t.id)).toEqual(['custom-gdpr-gateway']);
+    expect(design.customTypes[0]?.props.map((p) => p.key)).toEqual(['maxRecordsPerSecond', 'keepsAuditTrail']);
+    expect(design.nodes.find((n) => n.id === 'gdpr-gw')?.props).toEqual({ maxRecordsPerSecond: 5000, keepsAuditTrail: true });
+  });
+});

@@ -83,7 +83,7 @@ test('loading an example design logs no error in the console', async ({ page }) 
   await nodeLabel(page, 'Model server (zone a)').click();
   const properties = page.getByRole('tabpanel', { name: 'Properties' });
   await expect(properties.getByRole('heading', { name: 'Model server (zone a)' })).toBeVisible();
-  await expect(properties).toContainText('NVIDIA Triton Inference Server 24.10, ONNX Runtime backend');
+  await expect(properties.getByRole('textbox', { name: 'Technology' })).toHaveValue('NVIDIA Triton Inference Server 24.10, ONNX Runtime backend');
 
   expect(found.consoleErrors).toEqual([]);
 });

@@ -1,13 +1,11 @@
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
-  type EdgeChange,
   type EdgeTypes,
-  type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -19,34 +17,38 @@ import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
 import { createFlowMapper } from './toFlow';
+import { useCanvasEditing } from './useCanvasEditing';
 
 const nodeTypes: NodeTypes = { component: ComponentNode, container: GroupNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 
 /** The canvas: the design's components, connections and groups, drawn by React Flow. */
 export function Canvas() {
+  // A new React Flow per design: each opens with its own viewport.
+  const designId = useArch((s) => s.design.id);
+  return <CanvasFlow key={designId} />;
+}
+
+function CanvasFlow() {
   const t = useT();
   const design = useArch((s) => s.design);
   const selection = useArch((s) => s.selection);
-  const select = useArch((s) => s.select);
   const toFlow = useMemo(() => createFlowMapper(), []);
   const { nodes, edges } = useMemo(() => toFlow(design, selection), [toFlow, design, selection]);
   const isEmpty = design.nodes.length === 0 && design.groups.length === 0;
+  // Fit the view to a design when it opens, never later: adding the first component to an empty
+  // design must not move or zoom the view under the pointer.
+  const [fitOnOpen] = useState(() => !isEmpty);
 
   const store = useArchStoreApi();
-  // The store owns the selection; React Flow reports what the user clicked or boxed.
-  const onChange = useCallback(
-    (changes: (NodeChange | EdgeChange)[]) => {
-      const picks = changes.filter((c) => c.type === 'select');
-      if (picks.length === 0) return;
-      const next = new Set(store.getState().selection);
-      for (const c of picks) {
-        if (c.selected) next.add(c.id);
-        else next.delete(c.id);
-      }
-      select([...next]);
-    },
-    [store, select],
+  const editing = useCanvasEditing();
+  // Nodes being dragged are drawn where the pointer has them until the drag is recorded.
+  const shown = useMemo(
+    () => (editing.dragging.size === 0 ? nodes : nodes.map((n) => {
+      const position = editing.dragging.get(n.id);
+      return position === undefined ? n : { ...n, position };
+    })),
+    [nodes, editing.dragging],
   );
 
   const flow = useReactFlow();
@@ -75,16 +77,19 @@ export function Canvas() {
   return (
     <section aria-label={t('canvas.label')} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
-        key={design.id}
-        nodes={nodes}
+        nodes={shown}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onChange}
-        onEdgesChange={onChange}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        fitView
+        onNodesChange={editing.onNodesChange}
+        onEdgesChange={editing.onEdgesChange}
+        onNodeDragStop={editing.onNodeDragStop}
+        onConnect={editing.onConnect}
+        isValidConnection={editing.isValidConnection}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView={fitOnOpen}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { canConnect, edgeSchema, resolveType, typeDisplayName, uniqueId, type DesignNode } from '../../core';
+import { useArch, useArchStoreApi } from '../../store';
+import { useT } from '../i18n';
+import { Button } from '../primitives/Button';
+import { ChoiceField } from './fields/ChoiceField';
+import { CommitField } from './fields/CommitField';
+import { TypedPropertyField } from './TypedPropertyField';
+
+/** Edits a component: name, technology, description, its type's properties; connects and deletes it. */
+export function NodeInspector({ node }: { node: DesignNode }) {
+  const t = useT();
+  const store = useArchStoreApi();
+  const design = useArch((s) => s.design);
+  const language = useArch((s) => s.language);
+  const dispatch = useArch((s) => s.dispatch);
+  const type = resolveType(design, node.type);
+  const others = design.nodes.filter((n) => n.id !== node.id);
+  const [target, setTarget] = useState('');
+  const update = (patch: Partial<DesignNode>) => dispatch({ op: 'update-node', id: node.id, patch });
+
+  const connect = () => {
+    const state = store.getState();
+    const to = target || others[0]?.id;
+    if (to === undefined) return;
+    const check = canConnect(state.design, node.id, to);
+    if (!check.ok) {
+      state.notify({ kind: 'error', key: check.reason, values: check.values });
+      return;
+    }
+    const taken = new Set([...state.design.nodes, ...state.design.edges, ...state.design.groups].map((x) => x.id));
+    const edge = edgeSchema.parse({ id: uniqueId(`${node.id}-${to}`, taken), source: node.id, target: to });
+    if (state.dispatch({ op: 'add-edge', edge })) state.select([edge.id]);
+  };
+
+  return (
+    <section aria-label={node.label}>
+      <h3 className="mb-1 text-base font-semibold break-words">{node.label}</h3>
+      <p className="mb-3 text-xs text-slate-500">
+        {t('inspector.typeLine', { name: type === undefined ? node.type : typeDisplayName(type, language, design.workload.provider) })}
+      </p>
+      <CommitField key={`${node.id}-label`} label={t('inspector.label')} value={node.label} maxLength={200}
+        validate={(text) => (text.trim() === '' ? t('customType.required') : null)} onCommit={(text) => update({ label: text.trim() })} />
+      <CommitField key={`${node.id}-tech`} label={t('inspector.technology')} value={node.technology} maxLength={200} onCommit={(technology) => update({ technology })} />
+      <CommitField key={`${node.id}-desc`} label={t('inspector.description')} value={node.description} multiline maxLength={20_000} onCommit={(description) => update({ description })} />
+      {type === undefined && <p className="mb-2 text-xs text-amber-800">{t('inspector.unknownType', { type: node.type })}</p>}
+      {type !== undefined && type.props.length > 0 && (
+        <fieldset className="mb-3 border-t border-slate-200 pt-2">
+          <legend className="text-xs font-semibold text-slate-700">{t('inspector.properties')}</legend>
+          {type.props.map((def) => (
+            <TypedPropertyField key={`${node.id}-${def.key}`} def={def} value={node.props[def.key]} language={language}
+              provider={design.workload.provider} onChange={(value) => update({ props: { ...node.props, [def.key]: value } })} />
+          ))}
+        </fieldset>
+      )}
+      {others.length > 0 && (
+        <div className="mb-3 flex items-end gap-2 border-t border-slate-200 pt-2">
+          <div className="min-w-0 flex-1">
+            <ChoiceField label={t('inspector.connectTo')} value={target || others[0]!.id} options={others.map((n) => ({ value: n.id, label: n.label }))} onChange={setTarget} />
+          </div>
+          <Button className="mb-2" onClick={connect}>{t('inspector.connect')}</Button>
+        </div>
+      )}
+      <Button variant="danger" onClick={() => dispatch({ op: 'remove-node', id: node.id }) && store.getState().clearSelection()}>
+        {t('inspector.delete')}
+      </Button>
+    </section>
+  );
+}

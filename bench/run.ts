@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDesignText, serializeDesign, type Design } from '../src/core';
 import { generateDesign } from './generateDesign';
+import { benchLayout, layoutMarkdown, type LayoutBenchReport } from './layout';
 
 const SIZES = [100, 1_000, 10_000];
 const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -140,12 +141,15 @@ interface Report {
   method: string;
   target: { description: string; limitMs: number; medianMs: number; pass: boolean };
   results: Stats[];
+  /** Auto-layout with ELK (bench/layout.ts). */
+  layout: LayoutBenchReport;
 }
 
 const results = SIZES.flatMap((size) => {
   process.stderr.write(`benchmarking ${size.toLocaleString('en-US')} components…\n`);
   return benchSize(size);
 });
+const layout = await benchLayout();
 const targetStats = results.find((s) => s.operation === TARGET.operation && s.components === TARGET.components)!;
 const report: Report = {
   date: new Date().toISOString(),
@@ -165,11 +169,12 @@ const report: Report = {
     pass: targetStats.medianMs <= TARGET.medianMs,
   },
   results,
+  layout,
 };
 
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-const md = markdown(report);
+const md = markdown(report) + layoutMarkdown(report.layout);
 writeFileSync(join(RESULTS_DIR, 'report.md'), md);
 process.stdout.write(md);
 process.stdout.write(`\nwrote ${join(RESULTS_DIR, 'report.md')} and report.json\n`);

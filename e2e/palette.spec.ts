@@ -52,8 +52,8 @@ function componentCard(page: Page, label: string): Locator {
   return canvas(page).locator('.react-flow__node').filter({ has: page.getByText(label, { exact: true }) });
 }
 
-const ALL_CATEGORIES_EN = Object.values(en.categories);
-const ALL_CATEGORIES_FR = Object.values(fr.categories);
+const ALL_CATEGORIES_EN = [...Object.values(en.categories), en.palette.groups];
+const ALL_CATEGORIES_FR = [...Object.values(fr.categories), fr.palette.groups];
 
 test.describe('palette search in English', () => {
   test.use({ locale: 'en-US' });

@@ -5,7 +5,7 @@ import { createArchStore, StoreProvider } from './store';
 import { startAutosave } from './platform/autosave';
 import { createIndexedDbLibrary } from './platform/designLibrary';
 import { requestPersistentStorage } from './platform/files';
-import { initialLanguage } from './platform/preferences';
+import { initialLanguage, initialTheme, snapToGridPreference } from './platform/preferences';
 import { loadStartDesign } from './platform/startDesign';
 import { App } from './ui/App';
 import { I18nProvider } from './ui/i18n';
@@ -16,7 +16,7 @@ async function boot(): Promise<void> {
   const language = initialLanguage();
   const library = createIndexedDbLibrary();
   const start = await loadStartDesign(library, language);
-  const store = createArchStore(start.design, language);
+  const store = createArchStore(start.design, language, { snapToGrid: snapToGridPreference(), theme: initialTheme() });
   if (start.storageError !== undefined) store.getState().setSaveStatus('failed', start.storageError);
   void startAutosave(store, library).saveNow();
   void requestPersistentStorage();

@@ -2,12 +2,13 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { EXIT, type CommandContext, type RegisterCommand } from './command';
 import { registerCatalog } from './commands/catalog';
+import { registerLayout } from './commands/layout';
 import { registerValidate } from './commands/validate';
 import { nodeIo, type CliIo } from './io';
 import { languageFromEnv } from './language';
 
-/** Every subcommand, one module each under commands/. Later: layout, metrics, export, check. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCatalog];
+/** Every subcommand, one module each under commands/. Later: metrics, export, check. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCatalog, registerLayout];
 
 /** The `archlab` program, writing through `io`, recording the exit code through `setExitCode`. */
 export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {

@@ -9,11 +9,11 @@ import type { ArchState } from './types';
 export type ArchStore = StoreApi<ArchState>;
 
 /** A fresh store (one per app, one per test), holding `design` in `language`. */
-export function createArchStore(design: Design, language: Language = 'en'): ArchStore {
+export function createArchStore(design: Design, language: Language = 'en', options: { snapToGrid?: boolean; theme?: 'light' | 'dark' } = {}): ArchStore {
   return createStore<ArchState>()((...args) => ({
     ...createDocumentSlice(design)(...args),
     ...createSelectionSlice(...args),
     ...createViewportSlice(...args),
-    ...createUiSlice(language)(...args),
+    ...createUiSlice(language, options.snapToGrid ?? false, options.theme ?? 'light')(...args),
   }));
 }

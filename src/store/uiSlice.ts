@@ -23,6 +23,12 @@ export interface UiSlice {
   language: Language;
   panelTab: PanelTab;
   libraryOpen: boolean;
+  /** Which canvas dialog is open: the component search (Ctrl+K) or the shortcut list (?). */
+  canvasDialog: 'search' | 'help' | null;
+  snapToGrid: boolean;
+  theme: 'light' | 'dark';
+  /** A layout is running (the canvas shows it and refuses a second one). */
+  layingOut: boolean;
   importFailure: ImportFailure | null;
   notices: Notice[];
   saveStatus: SaveStatus;
@@ -31,6 +37,10 @@ export interface UiSlice {
   setLanguage: (language: Language) => void;
   setPanelTab: (tab: PanelTab) => void;
   setLibraryOpen: (open: boolean) => void;
+  setCanvasDialog: (dialog: 'search' | 'help' | null) => void;
+  setSnapToGrid: (snap: boolean) => void;
+  setTheme: (theme: 'light' | 'dark') => void;
+  setLayingOut: (running: boolean) => void;
   showImportFailure: (failure: ImportFailure | null) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
@@ -41,11 +51,15 @@ export interface UiSlice {
 let nextNoticeId = 1;
 
 export const createUiSlice =
-  (language: Language): StateCreator<ArchState, [], [], UiSlice> =>
+  (language: Language, snapToGrid = false, theme: 'light' | 'dark' = 'light'): StateCreator<ArchState, [], [], UiSlice> =>
   (set, get) => ({
     language,
     panelTab: 'properties',
     libraryOpen: false,
+    canvasDialog: null,
+    snapToGrid,
+    theme,
+    layingOut: false,
     importFailure: null,
     notices: [],
     saveStatus: 'saved',
@@ -53,6 +67,10 @@ export const createUiSlice =
     setLanguage: (next) => set({ language: next }),
     setPanelTab: (panelTab) => set({ panelTab }),
     setLibraryOpen: (libraryOpen) => set({ libraryOpen }),
+    setCanvasDialog: (canvasDialog) => set({ canvasDialog }),
+    setSnapToGrid: (snap) => set({ snapToGrid: snap }),
+    setTheme: (next) => set({ theme: next }),
+    setLayingOut: (layingOut) => set({ layingOut }),
     showImportFailure: (importFailure) => set({ importFailure }),
     notify: (notice) => set({ notices: [...get().notices.slice(-4), { ...notice, id: nextNoticeId++ }] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

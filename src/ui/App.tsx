@@ -1,5 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { HelpDialog } from './canvas/HelpDialog';
+import { SearchDialog } from './canvas/SearchDialog';
 import { ImportProblemsDialog } from './dialogs/ImportProblemsDialog';
 import { LibraryDialog } from './dialogs/LibraryDialog';
 import { SidePanel } from './panel/SidePanel';
@@ -9,10 +11,12 @@ import { Notices } from './shell/Notices';
 import { Palette } from './palette/Palette';
 import { StorageWarning } from './shell/StorageWarning';
 import { useShortcuts } from './shell/useShortcuts';
+import { useClipboard } from './shell/useClipboard';
 
 /** The app shell: header, palette, canvas, side panel, and the dialogs over them. */
 export function App() {
   useShortcuts();
+  useClipboard();
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
       <Header />
@@ -25,6 +29,8 @@ export function App() {
           </main>
           <SidePanel />
         </div>
+        <SearchDialog />
+        <HelpDialog />
       </ReactFlowProvider>
       <Notices />
       <LibraryDialog />

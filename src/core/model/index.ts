@@ -11,5 +11,22 @@ export { isUntouchedBlank } from './isUntouchedBlank';
 export { customTypeSchema, customPropertySchema, type CustomType, type CustomProperty } from './customTypeSchema';
 export { checkPropValue, type CheckedProperty } from './typeIntegrity';
 export { canConnect, type ConnectionCheck } from './canConnect';
-export { moveElements, type DefaultSizes } from './moveElements';
+export { moveElements, innermostGroupAt, type DefaultSizes } from './moveElements';
 export { designErrorMap } from './errorMap';
+export {
+  CLIPBOARD_FORMAT,
+  CLIPBOARD_VERSION,
+  PASTE_OFFSET,
+  clipboardFragmentSchema,
+  copySelection,
+  cutSelection,
+  duplicateSelection,
+  parseFragment,
+  pasteFragment,
+  readFragment,
+  serializeFragment,
+  type ClipboardFragment,
+  type FragmentOptions,
+  type FragmentResult,
+  type Placement,
+} from './clipboard';

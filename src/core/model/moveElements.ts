@@ -18,6 +18,30 @@ function descendants(design: Design, id: string): string[] {
 }
 
 /**
+ * The innermost group (with a box) whose area holds a point, among allowed candidates: where a
+ * component dropped at that point belongs.
+ */
+export function innermostGroupAt(
+  design: Design,
+  point: { x: number; y: number },
+  sizes: DefaultSizes,
+  allowed: (groupId: string) => boolean = () => true,
+  boxOf: (id: string) => Box | undefined = (id) => own(design.layout.elements, id),
+): string | undefined {
+  let best: { id: string; area: number } | undefined;
+  for (const g of design.groups) {
+    const box = boxOf(g.id);
+    if (box === undefined || !allowed(g.id)) continue;
+    const width = box.width ?? sizes.group.width;
+    const height = box.height ?? sizes.group.height;
+    if (point.x < box.x || point.y < box.y || point.x > box.x + width || point.y > box.y + height) continue;
+    const area = width * height;
+    if (best === undefined || area < best.area) best = { id: g.id, area };
+  }
+  return best?.id;
+}
+
+/**
  * The one command for a finished drag: the moved elements' new absolute positions, what a
  * moved group contains moved along with it, and new parents for elements dropped into or out of
  * a group (the innermost group under the element's centre). Returns null when nothing changed.
@@ -44,20 +68,8 @@ export function moveElements(design: Design, moves: Record<string, { x: number; 
     return before === undefined || before.x !== box.x || before.y !== box.y;
   });
 
-  // The innermost group (with a box) whose area holds a point, among allowed candidates.
-  const groupAt = (px: number, py: number, allowed: (groupId: string) => boolean): string | undefined => {
-    let best: { id: string; area: number } | undefined;
-    for (const g of design.groups) {
-      const box = after(g.id);
-      if (box === undefined || !allowed(g.id)) continue;
-      const width = box.width ?? sizes.group.width;
-      const height = box.height ?? sizes.group.height;
-      if (px < box.x || py < box.y || px > box.x + width || py > box.y + height) continue;
-      const area = width * height;
-      if (best === undefined || area < best.area) best = { id: g.id, area };
-    }
-    return best?.id;
-  };
+  const groupAt = (px: number, py: number, allowed: (groupId: string) => boolean) =>
+    innermostGroupAt(design, { x: px, y: py }, sizes, allowed, after);
 
   const reparent: Command[] = [];
   for (const id of Object.keys(moves)) {

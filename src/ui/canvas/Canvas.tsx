@@ -9,15 +9,20 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { resolveType } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
-import { addComponentCommand, TYPE_DRAG_FORMAT } from '../addComponent';
+import { addedId, addEntryCommand, entryFromDragData, TYPE_DRAG_FORMAT } from '../addComponent';
 import { useT } from '../i18n';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
 import { createFlowMapper } from './toFlow';
 import { useCanvasEditing } from './useCanvasEditing';
+import { CanvasToolbar } from './CanvasToolbar';
+import { useAutoLayout } from './useAutoLayout';
+import { ResizeContext } from './ResizeContext';
+
+/** Grid step of the background and of snapping, in canvas pixels. */
+const GRID = 20;
 
 const nodeTypes: NodeTypes = { component: ComponentNode, container: GroupNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
@@ -45,13 +50,18 @@ function CanvasFlow() {
   // Nodes being dragged are drawn where the pointer has them until the drag is recorded.
   const shown = useMemo(
     () => (editing.dragging.size === 0 ? nodes : nodes.map((n) => {
-      const position = editing.dragging.get(n.id);
-      return position === undefined ? n : { ...n, position };
+      const live = editing.dragging.get(n.id);
+      if (live === undefined) return n;
+      const size = live.size === undefined ? {} : { width: live.size.width, height: live.size.height, style: { ...n.style, ...live.size } };
+      return { ...n, ...(live.position === undefined ? {} : { position: live.position }), ...size } as typeof n;
     })),
     [nodes, editing.dragging],
   );
 
   const flow = useReactFlow();
+  const snap = useArch((s) => s.snapToGrid);
+  const theme = useArch((s) => s.theme);
+  const onLayout = useAutoLayout();
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(TYPE_DRAG_FORMAT)) {
@@ -61,20 +71,22 @@ function CanvasFlow() {
   }, []);
   const onDrop = useCallback(
     (event: DragEvent) => {
-      const typeId = event.dataTransfer.getData(TYPE_DRAG_FORMAT);
-      if (typeId === '') return;
+      const data = event.dataTransfer.getData(TYPE_DRAG_FORMAT);
+      if (data === '') return;
       event.preventDefault();
       const state = store.getState();
-      const type = resolveType(state.design, typeId);
-      if (type === undefined) return;
+      const entry = entryFromDragData(state.design, data);
+      if (entry === undefined) return;
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const command = addComponentCommand(state.design, type, { x: at.x - 100, y: at.y - 36 }, state.language);
-      if (state.dispatch(command) && command.op === 'add-node') state.select([command.node.id]);
+      const command = addEntryCommand(state.design, entry, at, state.language);
+      const id = addedId(command);
+      if (state.dispatch(command) && id !== undefined) state.select([id]);
     },
     [flow, store],
   );
 
   return (
+    <ResizeContext.Provider value={editing.onResizeEnd}>
     <section aria-label={t('canvas.label')} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={shown}
@@ -85,23 +97,29 @@ function CanvasFlow() {
         onEdgesChange={editing.onEdgesChange}
         onNodeDragStop={editing.onNodeDragStop}
         onConnect={editing.onConnect}
+        onConnectEnd={editing.onConnectEnd}
         isValidConnection={editing.isValidConnection}
         deleteKeyCode={null}
+        snapToGrid={snap}
+        colorMode={theme}
+        snapGrid={[GRID, GRID]}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={fitOnOpen}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={20} />
+        <Background gap={GRID} />
+        <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable />
       </ReactFlow>
       {isEmpty && (
-        <p className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-md rounded bg-white/80 p-4 text-center text-sm text-slate-600">
+        <p className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-md rounded bg-surface/80 p-4 text-center text-sm text-slate-600">
           {t('canvas.empty')}
         </p>
       )}
     </section>
+    </ResizeContext.Provider>
   );
 }

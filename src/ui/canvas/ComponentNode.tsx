@@ -15,7 +15,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const typeName = type === undefined ? node.type : typeDisplayName(type, language, provider);
   return (
     <div
-      className={`h-full w-full overflow-hidden rounded-md border bg-white px-3 py-2 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-300' : 'border-slate-300'}`}
+      className={`h-full w-full overflow-hidden rounded-md border bg-surface px-3 py-2 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-300' : 'border-slate-300'}`}
     >
       <Handle type="target" position={Position.Left} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">

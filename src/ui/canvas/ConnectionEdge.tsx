@@ -23,7 +23,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
       {text !== '' && (
         <EdgeLabelRenderer>
           <div
-            className="nodrag nopan pointer-events-auto absolute rounded bg-white/90 px-1 text-[10px] text-slate-700"
+            className="nodrag nopan pointer-events-auto absolute rounded bg-surface/90 px-1 text-[10px] text-slate-700"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {text}

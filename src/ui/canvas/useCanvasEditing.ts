@@ -1,8 +1,14 @@
 import { useCallback, useState } from 'react';
-import { useReactFlow, type Connection, type EdgeChange, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
+import { useReactFlow, type Connection, type FinalConnectionState, type EdgeChange, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
 import { canConnect, edgeSchema, moveElements, uniqueId } from '../../core';
 import { useArchStoreApi } from '../../store';
 import { GROUP_HEIGHT, GROUP_WIDTH, NODE_HEIGHT, NODE_WIDTH, type FlowNode } from './toFlow';
+
+/** A node's live position (relative to its parent) and size during a drag or a resize. */
+export interface LiveBox {
+  position?: XYPosition;
+  size?: { width: number; height: number };
+}
 
 const SIZES = { node: { width: NODE_WIDTH, height: NODE_HEIGHT }, group: { width: GROUP_WIDTH, height: GROUP_HEIGHT } };
 
@@ -13,8 +19,9 @@ const SIZES = { node: { width: NODE_WIDTH, height: NODE_HEIGHT }, group: { width
 export function useCanvasEditing() {
   const store = useArchStoreApi();
   const flow = useReactFlow();
-  // Positions (relative to the parent, as React Flow gives them) of nodes being dragged.
-  const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map());
+  // Where nodes being dragged or resized are drawn until the gesture is recorded: positions
+  // relative to the parent, as React Flow gives them, and sizes.
+  const [dragging, setDragging] = useState<ReadonlyMap<string, LiveBox>>(new Map());
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -27,11 +34,28 @@ export function useCanvasEditing() {
         }
         store.getState().select([...next]);
       }
-      const moves = changes.filter((c) => c.type === 'position' && c.position !== undefined && c.dragging === true);
-      if (moves.length > 0) {
+      const live = changes.filter(
+        (c) => (c.type === 'position' && c.position !== undefined && c.dragging === true) || (c.type === 'dimensions' && c.resizing === true),
+      );
+      if (live.length > 0) {
         setDragging((current) => {
           const next = new Map(current);
-          for (const c of moves) if (c.type === 'position' && c.position !== undefined) next.set(c.id, c.position);
+          for (const c of live) {
+            if (c.type !== 'position' && c.type !== 'dimensions') continue;
+            const box = { ...next.get(c.id) };
+            if (c.type === 'position' && c.position !== undefined) box.position = c.position;
+            if (c.type === 'dimensions' && c.dimensions !== undefined) box.size = c.dimensions;
+            next.set(c.id, box);
+          }
+          return next;
+        });
+      }
+      // A resize from the top or left edge also moves the group: React Flow says so without `dragging`.
+      const resizeMoves = changes.filter((c) => c.type === 'position' && c.position !== undefined && c.dragging !== true);
+      if (resizeMoves.length > 0 && changes.some((c) => c.type === 'dimensions' && c.resizing === true)) {
+        setDragging((current) => {
+          const next = new Map(current);
+          for (const c of resizeMoves) if (c.type === 'position' && c.position !== undefined) next.set(c.id, { ...next.get(c.id), position: c.position });
           return next;
         });
       }
@@ -90,5 +114,29 @@ export function useCanvasEditing() {
     [store],
   );
 
-  return { dragging, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
+  /** A group resize is over: one command records its new box (absolute). */
+  const onResizeEnd = useCallback(
+    (id: string, box: { x: number; y: number; width: number; height: number }) => {
+      const node = flow.getInternalNode(id);
+      const parent = node?.parentId === undefined ? undefined : flow.getInternalNode(node.parentId)?.internals.positionAbsolute;
+      const x = Math.round(box.x + (parent?.x ?? 0));
+      const y = Math.round(box.y + (parent?.y ?? 0));
+      setDragging(new Map());
+      store.getState().dispatch({ op: 'set-boxes', boxes: { [id]: { x, y, width: Math.round(box.width), height: Math.round(box.height) } } });
+    },
+    [store, flow],
+  );
+
+  /** A drag onto a node that React Flow refused (isValidConnection): say why. */
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid !== false || state.fromNode === null || state.toNode === null) return;
+      const now = store.getState();
+      const check = canConnect(now.design, state.fromNode.id, state.toNode.id);
+      if (!check.ok) now.notify({ kind: 'error', key: check.reason, values: check.values });
+    },
+    [store],
+  );
+
+  return { dragging, onResizeEnd, onConnectEnd, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
 }

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { MessageKey } from '../../core';
 import { useT } from '../i18n';
 
-export const fieldClass = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm aria-[invalid=true]:border-red-600';
+export const fieldClass = 'mt-0.5 block w-full rounded border border-slate-300 bg-surface px-1.5 py-1 text-sm aria-[invalid=true]:border-red-600';
 
 interface FieldProps {
   label: string;

@@ -18,7 +18,7 @@ export function ProviderSelect() {
           const { provider: _old, ...rest } = workload;
           dispatch({ op: 'update-design', patch: { workload: provider === undefined ? rest : { ...rest, provider } } });
         }}
-        className="mt-1 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm text-slate-900"
+        className="mt-1 block w-full rounded border border-slate-300 bg-surface px-1.5 py-1 text-sm text-slate-900"
       >
         <option value="">{t('providers.none')}</option>
         {PROVIDERS.map((p) => (

@@ -27,7 +27,7 @@ export function SidePanel() {
   };
 
   return (
-    <aside aria-label={t('panel.label')} className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white">
+    <aside aria-label={t('panel.label')} className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-surface">
       <div role="tablist" aria-label={t('panel.label')} onKeyDown={onKeyDown} className="flex border-b border-slate-200">
         {PANEL_TABS.map((tab) => (
           <button

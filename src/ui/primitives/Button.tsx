@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes } from 'react';
 type Variant = 'default' | 'primary' | 'danger' | 'ghost';
 
 const variants: Record<Variant, string> = {
-  default: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
+  default: 'border border-slate-300 bg-surface text-slate-800 hover:bg-slate-100',
   primary: 'border border-blue-700 bg-blue-700 text-white hover:bg-blue-800',
   danger: 'border border-red-700 bg-red-700 text-white hover:bg-red-800',
   ghost: 'border border-transparent text-slate-700 hover:bg-slate-100',

@@ -26,7 +26,7 @@ export function Modal({ title, onClose, children, footer, role = 'dialog' }: Mod
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-[min(42rem,92vw)] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(42rem,92vw)] rounded-lg border border-slate-300 bg-surface p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="flex max-h-[80vh] flex-col">
         <h2 id={titleId} className="border-b border-slate-200 px-5 py-3 text-base font-semibold">

@@ -53,7 +53,7 @@ export function DropZone() {
   if (!active) return null;
   return (
     <div className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center border-4 border-dashed border-blue-500 bg-blue-50/70">
-      <p className="rounded bg-white px-4 py-2 text-lg font-semibold text-blue-900 shadow">{t('notices.dropHint')}</p>
+      <p className="rounded bg-surface px-4 py-2 text-lg font-semibold text-blue-900 shadow">{t('notices.dropHint')}</p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { DesignNameField } from './DesignNameField';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenButton } from './OpenButton';
 import { SaveStatus } from './SaveStatus';
+import { ThemeToggle } from './ThemeToggle';
 
 export function Header() {
   const t = useT();
@@ -16,7 +17,7 @@ export function Header() {
   const redo = useArch((s) => s.redo);
   const openLibrary = useArch((s) => s.setLibraryOpen);
   return (
-    <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-3 py-2">
+    <header className="flex items-center gap-3 border-b border-slate-200 bg-surface px-3 py-2">
       <span className="flex items-center gap-2 font-bold text-blue-800">
         <img src="/favicon.svg" alt="" width={22} height={22} />
         {t('app.name')}
@@ -35,6 +36,7 @@ export function Header() {
         <Button variant="ghost" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
           {t('header.redo')}
         </Button>
+        <ThemeToggle />
         <LanguageSwitch />
       </nav>
     </header>

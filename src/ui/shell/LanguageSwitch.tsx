@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           setLanguage(next);
           rememberLanguage(next);
         }}
-        className="rounded border border-slate-300 bg-white px-1.5 py-1 text-sm"
+        className="rounded border border-slate-300 bg-surface px-1.5 py-1 text-sm"
       >
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>

@@ -19,7 +19,7 @@ export function Notices() {
       {notices.map((notice) => (
         <div
           key={notice.id}
-          className={`pointer-events-auto flex items-center gap-3 rounded px-3 py-2 text-sm shadow-lg ${notice.kind === 'error' ? 'bg-red-700 text-white' : 'bg-slate-800 text-white'}`}
+          className={`pointer-events-auto flex items-center gap-3 rounded px-3 py-2 text-sm shadow-lg ${notice.kind === 'error' ? 'bg-red-700 text-white' : 'bg-slate-800 text-slate-50'}`}
         >
           <span>{t(notice.key, notice.values)}</span>
           <button type="button" className="text-xs underline" onClick={() => dismiss(notice.id)}>

@@ -15,7 +15,7 @@ export function ChoiceField({ label, value, options, onChange }: Props) {
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm">
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="mt-0.5 block w-full rounded border border-slate-300 bg-surface px-1.5 py-1 text-sm">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

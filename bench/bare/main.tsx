@@ -1,0 +1,35 @@
+/**
+ * The baseline of the canvas drag benchmark (bench/canvasDrag.ts): a bare React Flow page with
+ * default nodes and edges, the state kept by useNodesState/useEdgesState and changes applied
+ * with applyNodeChanges. The benchmark renders a graph by calling window.__renderGraph.
+ */
+import { StrictMode, useCallback } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyNodeChanges, ReactFlow, useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { BareGraph } from './graph';
+
+declare global {
+  interface Window {
+    __renderGraph?: (graph: BareGraph) => void;
+  }
+}
+
+function Flow({ graph }: { graph: BareGraph }) {
+  const [nodes, setNodes] = useNodesState(graph.nodes);
+  const [edges, , onEdgesChange] = useEdgesState(graph.edges);
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), [setNodes]);
+  return (
+    <div style={{ width: graph.width, height: graph.height }}>
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} />
+    </div>
+  );
+}
+
+window.__renderGraph = (graph) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Flow graph={graph} />
+    </StrictMode>,
+  );
+};

@@ -1,0 +1,550 @@
+import { expect, test, type Page } from '@playwright/test';
+import { en } from '../src/core/i18n/messages/en';
+import { canvas, designName, openApp } from './support/app';
+import {
+  boxOf,
+  centre,
+  clickEmptyCanvas,
+  componentCard,
+  componentCards,
+  connections,
+  dragBy,
+  dragWithMouse,
+  dropFromPalette,
+  expectBoxNear,
+  groupCard,
+  headerButton,
+  inspector,
+  notice,
+  paletteItem,
+  paletteSearch,
+  savedDesign,
+  type Point,
+} from './support/canvas';
+
+test.use({ locale: 'en-US' });
+
+/** A message of en.ts with its {{placeholders}} filled in, as the app shows it. */
+function message(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** Drops a palette entry at a point of the canvas (relative to its top-left corner) and waits for its card. */
+async function add(page: Page, name: string, at: Point): Promise<void> {
+  await dropFromPalette(page, name, at);
+  await expect(componentCard(page, name)).toBeVisible();
+}
+
+/** Where the components of these tests go: two side by side, a third below. */
+const LEFT = { x: 200, y: 200 };
+const RIGHT = { x: 600, y: 200 };
+const BELOW = { x: 400, y: 500 };
+
+/** Connects the selected component to another through the inspector's "Connect to…" and Connect. */
+async function connectInInspector(page: Page, from: string, to: string): Promise<void> {
+  await componentCard(page, from).click();
+  await expect(inspector(page).getByRole('heading', { name: from, exact: true })).toBeVisible();
+  await inspector(page).getByRole('combobox', { name: 'Connect to…' }).selectOption({ label: to });
+  await inspector(page).getByRole('button', { name: 'Connect', exact: true }).click();
+}
+
+/** Clicks a connection drawn straight between two components side by side, a quarter of the way along. */
+async function clickConnection(page: Page, from: string, to: string): Promise<void> {
+  const start = centre(await boxOf(componentCard(page, from).locator('.react-flow__handle.source')));
+  const end = centre(await boxOf(componentCard(page, to).locator('.react-flow__handle.target')));
+  await page.mouse.click(start.x + (end.x - start.x) / 4, start.y + (end.y - start.y) / 4);
+}
+
+test.describe('creating components', () => {
+  test('dragging a palette entry onto the canvas creates it there, selected', async ({ page }) => {
+    await openApp(page);
+    await expect(canvas(page)).toContainText(en.canvas.empty);
+
+    await dropFromPalette(page, 'TorchServe', { x: 300, y: 250 });
+    const card = componentCard(page, 'TorchServe');
+    await expect(card).toBeVisible();
+    await expect(card.getByText('TorchServe 0.12', { exact: true })).toBeVisible();
+    const at = await boxOf(canvas(page));
+    await expectBoxNear(card, { x: at.x + 300 - 100, y: at.y + 250 - 36, width: 200, height: 72 });
+    await expect(canvas(page)).not.toContainText(en.canvas.empty);
+    await expect(inspector(page).getByRole('heading', { name: 'TorchServe', exact: true })).toBeVisible();
+    await expect(inspector(page).getByText('Type: TorchServe', { exact: true })).toBeVisible();
+  });
+
+  test('with the keyboard only: Tab to a palette entry, Enter adds it', async ({ page }) => {
+    await openApp(page);
+    await paletteSearch(page).focus();
+    await page.keyboard.type('torchserve');
+    await page.keyboard.press('Tab');
+    await expect(paletteItem(page, 'TorchServe')).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(componentCard(page, 'TorchServe')).toBeVisible();
+    await expect(notice(page, '“TorchServe” added.')).toBeVisible();
+    await expect(inspector(page).getByRole('heading', { name: 'TorchServe', exact: true })).toBeVisible();
+    // Added at the centre of the view.
+    const area = centre(await boxOf(canvas(page)));
+    const card = centre(await boxOf(componentCard(page, 'TorchServe')));
+    expect(Math.abs(card.x - area.x)).toBeLessThan(3);
+    expect(Math.abs(card.y - area.y)).toBeLessThan(3);
+  });
+});
+
+test.describe('connecting components', () => {
+  test('dragging from a source handle to a target handle draws a connection', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await expect(connections(page)).toHaveCount(0);
+
+    const source = componentCard(page, 'API gateway').locator('.react-flow__handle.source');
+    const target = componentCard(page, 'TorchServe').locator('.react-flow__handle.target');
+    // The source handle is on the right side of the card, the target one on the left.
+    expect(centre(await boxOf(source)).x).toBeGreaterThan(centre(await boxOf(componentCard(page, 'API gateway'))).x);
+    expect(centre(await boxOf(target)).x).toBeLessThan(centre(await boxOf(componentCard(page, 'TorchServe'))).x);
+    await dragWithMouse(page, centre(await boxOf(source)), centre(await boxOf(target)));
+
+    await expect(connections(page)).toHaveCount(1);
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway → TorchServe', exact: true })).toBeVisible();
+    await expect(inspector(page).getByText('From API gateway · To TorchServe', { exact: true })).toBeVisible();
+    // The connection is drawn with its protocol.
+    await expect(canvas(page).getByText('HTTPS', { exact: true })).toBeVisible();
+  });
+
+  test('with the keyboard: "Connect to…" then Connect', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await add(page, 'Online feature store', BELOW);
+    await componentCard(page, 'API gateway').click();
+
+    const select = inspector(page).getByRole('combobox', { name: 'Connect to…' });
+    await expect(select.locator('option')).toHaveText(['TorchServe', 'Online feature store']);
+    await select.focus();
+    await select.selectOption({ label: 'Online feature store' });
+    await page.keyboard.press('Tab');
+    const connect = inspector(page).getByRole('button', { name: 'Connect', exact: true });
+    await expect(connect).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(connections(page)).toHaveCount(1);
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway → Online feature store', exact: true })).toBeVisible();
+  });
+
+  test('a refused connection says why: software calling a person, or a second one the same way', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await add(page, 'User', BELOW);
+
+    await connectInInspector(page, 'API gateway', 'User');
+    await expect(notice(page, message(en.connect.toPerson, { name: 'User' }))).toBeVisible();
+    await expect(connections(page)).toHaveCount(0);
+    // Nothing changed: the component is still the one shown.
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway', exact: true })).toBeVisible();
+
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    await expect(connections(page)).toHaveCount(1);
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    await expect(notice(page, message(en.connect.duplicate, { from: 'API gateway', to: 'TorchServe' }))).toBeVisible();
+    await expect(connections(page)).toHaveCount(1);
+
+    // The other way round is a different connection, and allowed.
+    await connectInInspector(page, 'TorchServe', 'API gateway');
+    await expect(connections(page)).toHaveCount(2);
+    // A person may use an application.
+    await connectInInspector(page, 'User', 'API gateway');
+    await expect(connections(page)).toHaveCount(3);
+  });
+
+  // React Flow refuses the drop (isValidConnection); onConnectEnd then says why.
+  test('a connection refused while dragging between handles says why', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await add(page, 'User', BELOW);
+    const handle = (label: string, kind: 'source' | 'target') => componentCard(page, label).locator(`.react-flow__handle.${kind}`);
+
+    await dragWithMouse(page, centre(await boxOf(handle('API gateway', 'source'))), centre(await boxOf(handle('User', 'target'))));
+    await expect(notice(page, message(en.connect.toPerson, { name: 'User' }))).toBeVisible();
+    await expect(connections(page)).toHaveCount(0);
+
+    await dragWithMouse(page, centre(await boxOf(handle('API gateway', 'source'))), centre(await boxOf(handle('TorchServe', 'target'))));
+    await expect(connections(page)).toHaveCount(1);
+    await dragWithMouse(page, centre(await boxOf(handle('API gateway', 'source'))), centre(await boxOf(handle('TorchServe', 'target'))));
+    await expect(notice(page, message(en.connect.duplicate, { from: 'API gateway', to: 'TorchServe' }))).toBeVisible();
+    await expect(connections(page)).toHaveCount(1);
+  });
+});
+
+test.describe('editing in the inspector', () => {
+  test('replicas: a whole number is applied; 2.5 or abc is refused beside the field and changes nothing', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'TorchServe', LEFT);
+    const card = componentCard(page, 'TorchServe');
+    const replicas = inspector(page).getByRole('textbox', { name: 'Replicas', exact: true });
+    await expect(replicas).toHaveValue('2');
+
+    await replicas.fill('4');
+    await replicas.press('Enter');
+    await expect(replicas).toHaveValue('4');
+    await expect(inspector(page).getByRole('alert')).toHaveCount(0);
+    await clickEmptyCanvas(page);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+    await card.click();
+    await expect(replicas).toHaveValue('4');
+
+    for (const [typed, error] of [['2.5', en.problem.propNotWhole], ['abc', en.inspector.notNumber]] as const) {
+      await replicas.fill(typed);
+      await replicas.press('Enter');
+      await expect(inspector(page).getByRole('alert')).toHaveText(error);
+      await expect(replicas).toHaveAttribute('aria-invalid', 'true');
+      await expect(replicas).toHaveAccessibleDescription(new RegExp(error.replace('.', '\\.')));
+      // Leaving the component does not apply the bad value either.
+      await clickEmptyCanvas(page);
+      await card.click();
+      await expect(replicas).toHaveValue('4');
+      await expect(inspector(page).getByRole('alert')).toHaveCount(0);
+    }
+
+    // The refused values left no step to undo: Undo takes back the 4, then the component.
+    await headerButton(page, 'Undo').click();
+    await expect(replicas).toHaveValue('2');
+    await headerButton(page, 'Undo').click();
+    await expect(card).toHaveCount(0);
+    await expect(headerButton(page, 'Undo')).toBeDisabled();
+  });
+
+  test('a connection timeout of -5 is refused beside the field; a positive one is applied', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway → TorchServe', exact: true })).toBeVisible();
+
+    const timeout = inspector(page).getByRole('textbox', { name: 'Timeout', exact: true });
+    await expect(timeout).toHaveValue('');
+    await timeout.fill('250');
+    await timeout.press('Enter');
+    await expect(timeout).toHaveValue('250');
+
+    await timeout.fill('-5');
+    await timeout.press('Enter');
+    const error = inspector(page).getByRole('alert');
+    // The file format's own rule for a timeout, in its words.
+    await expect(error).toHaveText('Too small: expected number to be >0');
+    await expect(timeout).toHaveAttribute('aria-invalid', 'true');
+
+    await clickEmptyCanvas(page);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+    await clickConnection(page, 'API gateway', 'TorchServe');
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway → TorchServe', exact: true })).toBeVisible();
+    await expect(timeout).toHaveValue('250');
+    expect((await savedDesign(page)).edges[0]?.resilience.timeoutMs).toBe(250);
+  });
+
+  test('a connection’s protocol and mode: asynchronous ones are drawn dashed', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    const path = connections(page).locator('path.react-flow__edge-path');
+    await expect(path).toHaveCSS('stroke-dasharray', 'none');
+    await expect(canvas(page).getByText('HTTPS', { exact: true })).toBeVisible();
+
+    const protocol = inspector(page).getByRole('combobox', { name: 'Protocol', exact: true });
+    const mode = inspector(page).getByRole('combobox', { name: 'Mode', exact: true });
+    await protocol.selectOption({ label: 'GRPC' });
+    await expect(canvas(page).getByText('GRPC', { exact: true })).toBeVisible();
+    await expect(canvas(page).getByText('HTTPS', { exact: true })).toHaveCount(0);
+
+    await mode.selectOption({ label: 'asynchronous' });
+    await expect(path).toHaveCSS('stroke-dasharray', '6px, 4px');
+
+    // Shown again when the connection is selected anew.
+    await clickEmptyCanvas(page);
+    await clickConnection(page, 'API gateway', 'TorchServe');
+    await expect(protocol).toHaveValue('grpc');
+    await expect(mode).toHaveValue('async');
+    await expect(mode.locator('option:checked')).toHaveText('asynchronous');
+
+    await mode.selectOption({ label: 'synchronous' });
+    await expect(path).toHaveCSS('stroke-dasharray', 'none');
+    await headerButton(page, 'Undo').click();
+    await expect(path).toHaveCSS('stroke-dasharray', '6px, 4px');
+  });
+});
+
+test.describe('groups', () => {
+  test('a component dragged into a group moves with it; dragged out, it stays behind', async ({ page }) => {
+    await openApp(page);
+    await dropFromPalette(page, 'Availability zone', { x: 220, y: 300 });
+    const group = groupCard(page, 'Availability zone');
+    await expect(group).toBeVisible();
+    await add(page, 'TorchServe', { x: 650, y: 300 });
+    const node = componentCard(page, 'TorchServe');
+
+    // Into the group.
+    const start = await boxOf(node);
+    await dragBy(page, node, -430, 20);
+    await expectBoxNear(node, { x: start.x - 430, y: start.y + 20 });
+    let design = await savedDesign(page);
+    expect(design.nodes[0]?.parent).toBe(design.groups[0]?.id);
+
+    // The group takes it along.
+    let groupBox = await boxOf(group);
+    let nodeBox = await boxOf(node);
+    const grab = { x: 20, y: groupBox.height - 20 };
+    await dragBy(page, group, 100, 120, grab);
+    await expectBoxNear(group, { x: groupBox.x + 100, y: groupBox.y + 120 });
+    await expectBoxNear(node, { x: nodeBox.x + 100, y: nodeBox.y + 120 });
+
+    // Out of the group.
+    nodeBox = await boxOf(node);
+    await dragBy(page, node, 360, -240);
+    await expectBoxNear(node, { x: nodeBox.x + 360, y: nodeBox.y - 240 });
+    design = await savedDesign(page);
+    expect(design.nodes[0]?.parent).toBeUndefined();
+
+    // The group no longer takes it along.
+    groupBox = await boxOf(group);
+    nodeBox = await boxOf(node);
+    await dragBy(page, group, -100, -100, grab);
+    await expectBoxNear(group, { x: groupBox.x - 100, y: groupBox.y - 100 });
+    await expectBoxNear(node, { x: nodeBox.x, y: nodeBox.y });
+  });
+
+  test('a whole drag is one undo step', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'TorchServe', { x: 300, y: 300 });
+    const node = componentCard(page, 'TorchServe');
+    const start = await boxOf(node);
+
+    await dragBy(page, node, 200, 150);
+    await expectBoxNear(node, { x: start.x + 200, y: start.y + 150 });
+
+    await headerButton(page, 'Undo').click();
+    await expectBoxNear(node, { x: start.x, y: start.y });
+    // Only the drag was undone: the component is still there, and its addition is the next step back.
+    await expect(node).toBeVisible();
+    await expect(headerButton(page, 'Undo')).toBeEnabled();
+
+    await headerButton(page, 'Redo').click();
+    await expectBoxNear(node, { x: start.x + 200, y: start.y + 150 });
+    await expect(headerButton(page, 'Redo')).toBeDisabled();
+  });
+
+  test('undoing a drag into a group puts the component back outside it', async ({ page }) => {
+    await openApp(page);
+    await dropFromPalette(page, 'Availability zone', { x: 220, y: 300 });
+    const group = groupCard(page, 'Availability zone');
+    await expect(group).toBeVisible();
+    await add(page, 'TorchServe', { x: 650, y: 300 });
+    const node = componentCard(page, 'TorchServe');
+    const start = await boxOf(node);
+
+    await dragBy(page, node, -430, 20);
+    await expectBoxNear(node, { x: start.x - 430, y: start.y + 20 });
+    await headerButton(page, 'Undo').click();
+    await expectBoxNear(node, { x: start.x, y: start.y });
+
+    // Outside again: dragging the group leaves it where it is.
+    const groupBox = await boxOf(group);
+    await dragBy(page, group, 60, 60, { x: 20, y: groupBox.height - 20 });
+    await expectBoxNear(group, { x: groupBox.x + 60, y: groupBox.y + 60 });
+    await expectBoxNear(node, { x: start.x, y: start.y });
+    expect((await savedDesign(page)).nodes[0]?.parent).toBeUndefined();
+  });
+});
+
+test.describe('deleting', () => {
+  /** Two components joined by one connection. */
+  async function twoConnected(page: Page): Promise<void> {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    await expect(connections(page)).toHaveCount(1);
+  }
+
+  test('Delete removes the selected component and its connections; Undo and Redo', async ({ page }) => {
+    await twoConnected(page);
+    await clickEmptyCanvas(page);
+    await componentCard(page, 'API gateway').click();
+    await page.keyboard.press('Delete');
+
+    await expect(componentCard(page, 'API gateway')).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(0);
+    await expect(componentCard(page, 'TorchServe')).toBeVisible();
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+
+    await page.keyboard.press('Control+z');
+    await expect(componentCard(page, 'API gateway')).toBeVisible();
+    await expect(connections(page)).toHaveCount(1);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect(componentCard(page, 'API gateway')).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(0);
+
+    await page.keyboard.press('Control+z');
+    await expect(connections(page)).toHaveCount(1);
+    await page.keyboard.press('Control+y');
+    await expect(componentCard(page, 'API gateway')).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(0);
+  });
+
+  test('Backspace deletes the selected component too', async ({ page }) => {
+    await twoConnected(page);
+    await clickEmptyCanvas(page);
+    await componentCard(page, 'TorchServe').click();
+    await page.keyboard.press('Backspace');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(0);
+    await expect(componentCard(page, 'API gateway')).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await expect(componentCard(page, 'TorchServe')).toBeVisible();
+    await expect(connections(page)).toHaveCount(1);
+  });
+
+  // Clicking a connection focuses its SVG <g>: the canvas keys work there too.
+  test('Delete and Backspace remove a clicked connection alone; Escape clears it', async ({ page }) => {
+    await twoConnected(page);
+    await clickEmptyCanvas(page);
+    await clickConnection(page, 'API gateway', 'TorchServe');
+    await expect(inspector(page).getByRole('heading', { name: 'API gateway → TorchServe', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+
+    await clickConnection(page, 'API gateway', 'TorchServe');
+    await page.keyboard.press('Backspace');
+    await expect(connections(page)).toHaveCount(0);
+    await expect(componentCards(page)).toHaveCount(2);
+    await page.keyboard.press('Control+z');
+    await expect(connections(page)).toHaveCount(1);
+
+    await clickConnection(page, 'API gateway', 'TorchServe');
+    await page.keyboard.press('Delete');
+    await expect(connections(page)).toHaveCount(0);
+    await expect(componentCards(page)).toHaveCount(2);
+  });
+
+  test('Ctrl+A then Delete empties the design; one Undo brings it all back', async ({ page }) => {
+    await twoConnected(page);
+    await clickEmptyCanvas(page);
+    await page.keyboard.press('Control+a');
+    await expect(inspector(page)).toHaveText('3 elements selected');
+    await page.keyboard.press('Delete');
+
+    await expect(componentCards(page)).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(0);
+    await expect(canvas(page)).toContainText(en.canvas.empty);
+
+    await page.keyboard.press('Control+z');
+    await expect(componentCards(page)).toHaveCount(2);
+    await expect(connections(page)).toHaveCount(1);
+  });
+
+  test('Escape clears the selection', async ({ page }) => {
+    await twoConnected(page);
+    await componentCard(page, 'TorchServe').click();
+    await expect(inspector(page).getByRole('heading', { name: 'TorchServe', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+    // Nothing is selected any more, so Delete removes nothing.
+    await page.keyboard.press('Delete');
+    await expect(componentCards(page)).toHaveCount(2);
+    await expect(connections(page)).toHaveCount(1);
+  });
+});
+
+test.describe('copy and paste', () => {
+  test('Ctrl+C then Ctrl+V adds a copy; one Undo takes it away', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'TorchServe', { x: 300, y: 300 });
+    await componentCard(page, 'TorchServe').click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(2);
+    // The copy is selected and keeps the label; it sits beside the original, not on top of it.
+    await expect(inspector(page).getByRole('heading', { name: 'TorchServe', exact: true })).toBeVisible();
+    const [first, second] = [await boxOf(componentCard(page, 'TorchServe').first()), await boxOf(componentCard(page, 'TorchServe').last())];
+    expect(first.x !== second.x || first.y !== second.y).toBe(true);
+
+    await page.keyboard.press('Control+z');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(1);
+  });
+
+  test('Ctrl+D duplicates; Ctrl+X removes and Ctrl+V brings it back', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'TorchServe', { x: 300, y: 300 });
+    await componentCard(page, 'TorchServe').click();
+    await page.keyboard.press('Control+d');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(2);
+
+    // The duplicate is selected: cut it.
+    await page.keyboard.press('Control+x');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(1);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+
+    await clickEmptyCanvas(page);
+    await page.keyboard.press('Control+v');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(2);
+    await page.keyboard.press('Control+z');
+    await expect(componentCard(page, 'TorchServe')).toHaveCount(1);
+  });
+
+  test('a component copied in one design is pasted into a new one', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await componentCard(page, 'TorchServe').click();
+    await page.keyboard.press('Control+c');
+
+    await headerButton(page, 'New').click();
+    await expect(notice(page, en.notices.created)).toBeVisible();
+    await expect(canvas(page)).toContainText(en.canvas.empty);
+    await expect(designName(page)).toHaveValue('Untitled design');
+
+    await clickEmptyCanvas(page);
+    await page.keyboard.press('Control+v');
+    await expect(componentCard(page, 'TorchServe')).toBeVisible();
+    await expect(componentCards(page)).toHaveCount(1);
+    await expect(componentCard(page, 'API gateway')).toHaveCount(0);
+    const design = await savedDesign(page);
+    expect(design.nodes.map((n) => n.label)).toEqual(['TorchServe']);
+  });
+});
+
+test.describe('nudging with the arrow keys', () => {
+  test('arrows move the selected component by 10 px, with Shift by 1 px', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'TorchServe', { x: 300, y: 300 });
+    const node = componentCard(page, 'TorchServe');
+    await node.click();
+    const start = await boxOf(node);
+    // Drawn at 100 %, so a canvas pixel is a screen pixel.
+    expect(start.width).toBeCloseTo(200, 0);
+    const before = (await savedDesign(page)).layout.elements;
+    const id = Object.keys(before)[0]!;
+    // Saving put the focus on the Save button: back to the canvas.
+    await node.click();
+
+    await page.keyboard.press('ArrowRight');
+    await expectBoxNear(node, { x: start.x + 10, y: start.y }, 0.5);
+    await page.keyboard.press('ArrowDown');
+    await expectBoxNear(node, { x: start.x + 10, y: start.y + 10 }, 0.5);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expectBoxNear(node, { x: start.x + 9, y: start.y + 10 }, 0.5);
+    await page.keyboard.press('Shift+ArrowUp');
+    await expectBoxNear(node, { x: start.x + 9, y: start.y + 9 }, 0.5);
+
+    const after = (await savedDesign(page)).layout.elements;
+    expect(after[id]!.x - before[id]!.x).toBe(9);
+    expect(after[id]!.y - before[id]!.y).toBe(9);
+
+    // Each press is one step back.
+    await page.keyboard.press('Control+z');
+    await expectBoxNear(node, { x: start.x + 9, y: start.y + 10 }, 0.5);
+  });
+});

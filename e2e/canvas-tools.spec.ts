@@ -1,0 +1,220 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { en } from '../src/core/i18n/messages/en';
+import { canvas, designName, EXAMPLE, openApp, openFile } from './support/app';
+import {
+  boxOf,
+  centre,
+  componentCard,
+  componentCards,
+  dragBy,
+  dragWithMouse,
+  expectBoxNear,
+  groupCard,
+  headerButton,
+  inspector,
+  notice,
+  overlaps,
+  paletteItem,
+  paletteSearch,
+  savedDesign,
+  settledBoxes,
+  toolbar,
+} from './support/canvas';
+
+test.use({ locale: 'en-US' });
+
+const FRAUD = {
+  file: path.join(path.dirname(EXAMPLE.file), 'fraud-detection.archlab.json'),
+  name: 'Real-time fraud detection',
+  components: 15,
+} as const;
+
+async function openFraudExample(page: Page): Promise<void> {
+  await openApp(page);
+  await openFile(page, FRAUD.file);
+  await expect(designName(page)).toHaveValue(FRAUD.name);
+  await expect(componentCards(page)).toHaveCount(FRAUD.components);
+}
+
+test.describe('auto-layout', () => {
+  test('left to right: says so, moves components apart without overlaps, and one Undo puts them back', async ({ page }) => {
+    await openFraudExample(page);
+    const before = (await savedDesign(page)).layout.elements;
+
+    await toolbar(page).getByRole('button', { name: 'Auto-layout, left to right', exact: true }).click();
+    await expect(notice(page, en.toolbar.layoutDone)).toBeVisible();
+
+    const after = await savedDesign(page);
+    const moved = Object.keys(before).filter((id) => before[id]!.x !== after.layout.elements[id]?.x || before[id]!.y !== after.layout.elements[id]?.y);
+    expect(moved.length).toBeGreaterThan(0);
+
+    // What is drawn once the view has settled: no two components overlap.
+    const boxes = await settledBoxes(componentCards(page));
+    expect(boxes).toHaveLength(FRAUD.components);
+    const overlapping: string[] = [];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b, j) => {
+      if (overlaps(a, b)) overlapping.push(`${i} and ${i + 1 + j}`);
+    }));
+    expect(overlapping).toEqual([]);
+    // Left to right: the components spread wider than tall.
+    const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+    const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+    expect(width).toBeGreaterThan(height);
+
+    await headerButton(page, 'Undo').click();
+    const undone = (await savedDesign(page)).layout.elements;
+    expect(undone).toEqual(before);
+  });
+
+  test('top to bottom spreads the components taller than wide', async ({ page }) => {
+    await openFraudExample(page);
+    await toolbar(page).getByRole('button', { name: 'Auto-layout, top to bottom', exact: true }).click();
+    await expect(notice(page, en.toolbar.layoutDone)).toBeVisible();
+    const boxes = await settledBoxes(componentCards(page));
+    const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+    const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+    expect(height).toBeGreaterThan(width);
+  });
+});
+
+test.describe('finding a component', () => {
+  test('Ctrl+K, a name and Enter select the component and centre the view on it', async ({ page }) => {
+    await openFraudExample(page);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Find a component' });
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole('combobox', { name: 'Component name' });
+    await expect(input).toBeFocused();
+
+    await input.fill('registry');
+    await expect(dialog.getByRole('option')).toHaveCount(1);
+    await expect(dialog.getByRole('option', { selected: true })).toContainText('Model registry');
+    await page.keyboard.press('Enter');
+
+    await expect(dialog).toHaveCount(0);
+    await expect(inspector(page).getByRole('heading', { name: 'Model registry', exact: true })).toBeVisible();
+    const card = componentCard(page, 'Model registry');
+    await expect(card).toHaveClass(/\bselected\b/);
+    const area = centre(await boxOf(canvas(page)));
+    await expect
+      .poll(async () => {
+        const at = centre(await boxOf(card));
+        return Math.round(Math.hypot(at.x - area.x, at.y - area.y));
+      })
+      .toBeLessThan(5);
+  });
+
+  test('a query that matches nothing says so; the toolbar button opens the same dialog', async ({ page }) => {
+    await openFraudExample(page);
+    await toolbar(page).getByRole('button', { name: 'Find a component (Ctrl+K)', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find a component' });
+    await dialog.getByRole('combobox', { name: 'Component name' }).fill('quantum teleporter');
+    await expect(dialog.getByText(en.search.none, { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('option')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+  });
+});
+
+test.describe('keyboard shortcuts list', () => {
+  test('? opens "Keyboard shortcuts", which lists Ctrl+K; not while typing', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: 'Ctrl+K Find a component' })).toBeVisible();
+    await expect(dialog.getByRole('row', { name: 'Ctrl+D Duplicate' })).toBeVisible();
+    await expect(dialog.getByRole('row', { name: 'Delete, Backspace Delete the selection' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+
+    // A "?" typed in a text field is just text.
+    await paletteSearch(page).focus();
+    await page.keyboard.press('?');
+    await expect(paletteSearch(page)).toHaveValue('?');
+    await expect(dialog).toHaveCount(0);
+
+    await toolbar(page).getByRole('button', { name: 'Keyboard shortcuts (?)', exact: true }).click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
+});
+
+test.describe('preferences', () => {
+  test('"Snap to grid" toggles, snaps a dragged component to the 20 px grid, and is remembered', async ({ page }) => {
+    await openApp(page);
+    const snap = toolbar(page).getByRole('button', { name: 'Snap to grid', exact: true });
+    await expect(snap).toHaveAttribute('aria-pressed', 'false');
+    await snap.click();
+    await expect(snap).toHaveAttribute('aria-pressed', 'true');
+
+    await paletteItem(page, 'TorchServe').click();
+    const node = componentCard(page, 'TorchServe');
+    await expect(node).toBeVisible();
+    const start = await boxOf(node);
+    await dragBy(page, node, 137, 53);
+    await expect.poll(async () => (await boxOf(node)).x).not.toBe(start.x);
+    const box = Object.values((await savedDesign(page)).layout.elements)[0]!;
+    expect(box.x % 20).toBe(0);
+    expect(box.y % 20).toBe(0);
+
+    await page.reload();
+    await expect(snap).toHaveAttribute('aria-pressed', 'true');
+    await snap.click();
+    await expect(snap).toHaveAttribute('aria-pressed', 'false');
+    await page.reload();
+    await expect(snap).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('"Dark mode" switches the page to dark and is remembered', async ({ page }) => {
+    await openApp(page);
+    const html = page.locator('html');
+    const dark = page.getByRole('banner').getByRole('button', { name: 'Dark mode', exact: true });
+    await expect(dark).toHaveAttribute('aria-pressed', 'false');
+    await expect(html).not.toHaveClass(/\bdark\b/);
+
+    await dark.click();
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(canvas(page).locator('.react-flow')).toHaveClass(/\bdark\b/);
+
+    await page.reload();
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+    await expect(html).toHaveClass(/\bdark\b/);
+
+    await dark.click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.reload();
+    await expect(dark).toHaveAttribute('aria-pressed', 'false');
+    await expect(html).not.toHaveClass(/\bdark\b/);
+  });
+});
+
+test.describe('group resize', () => {
+  test('dragging a selected group’s corner makes it bigger; one Undo puts the size back', async ({ page }) => {
+    await openApp(page);
+    await paletteItem(page, 'Availability zone').click();
+    const group = groupCard(page, 'Availability zone');
+    await expect(group).toBeVisible();
+    await group.click({ position: { x: 20, y: 200 } });
+    await expect(inspector(page).getByRole('heading', { name: 'Availability zone', exact: true })).toBeVisible();
+    const start = await boxOf(group);
+    expect(start.width).toBeCloseTo(360, 0);
+
+    const handle = group.locator('.react-flow__resize-control.handle.bottom.right');
+    await expect(handle).toBeVisible();
+    await dragWithMouse(page, centre(await boxOf(handle)), { x: centre(await boxOf(handle)).x + 120, y: centre(await boxOf(handle)).y + 80 });
+    await expectBoxNear(group, { x: start.x, y: start.y, width: start.width + 120, height: start.height + 80 }, 3);
+    const saved = Object.values((await savedDesign(page)).layout.elements)[0]!;
+    expect(saved.width).toBeCloseTo(480, -1);
+    expect(saved.height).toBeCloseTo(320, -1);
+
+    await headerButton(page, 'Undo').click();
+    await expectBoxNear(group, { x: start.x, y: start.y, width: start.width, height: start.height }, 1);
+    // The group itself is still there: only the resize was undone.
+    await expect(group).toBeVisible();
+  });
+});

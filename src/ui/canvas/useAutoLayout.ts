@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useArchStoreApi } from '../../store';
 import { autoLayout } from '../../platform/layoutWorker';
+import { LayoutError } from '../../core/layout';
 
 /**
  * Runs the ELK layout in its worker and applies it as one undoable command, unless the design
@@ -29,7 +30,8 @@ export function useAutoLayout(): (direction: 'LR' | 'TB') => void {
         (error: unknown) => {
           const now = store.getState();
           now.setLayingOut(false);
-          now.notify({ kind: 'error', key: 'toolbar.layoutFailed', values: { reason: error instanceof Error ? error.message : String(error) } });
+          if (error instanceof LayoutError && error.cause === 'timeout') now.notify({ kind: 'error', key: 'toolbar.layoutTimedOut' });
+          else now.notify({ kind: 'error', key: 'toolbar.layoutFailed', values: { reason: error instanceof Error ? error.message : String(error) } });
         },
       );
     },

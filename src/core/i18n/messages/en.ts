@@ -139,6 +139,7 @@ export const en = {
     iam: 'Cloud IAM',
   },
   toolbar: {
+    layoutTimedOut: 'Auto-layout took too long and was stopped; the design is unchanged.',
     label: 'Canvas tools',
     snap: 'Snap to grid',
     layoutLR: 'Auto-layout, left to right',

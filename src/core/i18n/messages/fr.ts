@@ -140,6 +140,7 @@ export const fr: Catalogue = {
     iam: 'IAM du cloud',
   },
   toolbar: {
+    layoutTimedOut: 'La disposition automatique a pris trop de temps et a été arrêtée ; la conception n’a pas changé.',
     label: 'Outils du canevas',
     snap: 'Aimanter à la grille',
     layoutLR: 'Disposition automatique, de gauche à droite',

@@ -12,6 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { parseDesignText, serializeDesign, type Design } from '../src/core';
 import { generateDesign } from './generateDesign';
 import { benchLayout, layoutMarkdown, type LayoutBenchReport } from './layout';
+import { benchCanvasDrag, canvasDragMarkdown, type CanvasDragReport } from './canvasDrag';
 
 const SIZES = [100, 1_000, 10_000];
 const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -143,6 +144,8 @@ interface Report {
   results: Stats[];
   /** Auto-layout with ELK (bench/layout.ts). */
   layout: LayoutBenchReport;
+  /** Dragging a node on the canvas in headless Chromium (bench/canvasDrag.ts). */
+  canvasDrag: CanvasDragReport;
 }
 
 const results = SIZES.flatMap((size) => {
@@ -150,6 +153,7 @@ const results = SIZES.flatMap((size) => {
   return benchSize(size);
 });
 const layout = await benchLayout();
+const canvasDrag = await benchCanvasDrag();
 const targetStats = results.find((s) => s.operation === TARGET.operation && s.components === TARGET.components)!;
 const report: Report = {
   date: new Date().toISOString(),
@@ -170,11 +174,12 @@ const report: Report = {
   },
   results,
   layout,
+  canvasDrag,
 };
 
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-const md = markdown(report) + layoutMarkdown(report.layout);
+const md = markdown(report) + layoutMarkdown(report.layout) + canvasDragMarkdown(report.canvasDrag);
 writeFileSync(join(RESULTS_DIR, 'report.md'), md);
 process.stdout.write(md);
 process.stdout.write(`\nwrote ${join(RESULTS_DIR, 'report.md')} and report.json\n`);

@@ -1,12 +1,13 @@
 /**
  * The baseline of the canvas drag benchmark (bench/canvasDrag.ts): a bare React Flow page with
  * default nodes and edges, the state kept by useNodesState/useEdgesState and changes applied
- * with applyNodeChanges. The benchmark renders a graph by calling window.__renderGraph.
+ * with applyNodeChanges. The benchmark renders a graph by calling window.__renderGraph. React
+ * Flow's stylesheet is linked from index.html (no CSS import here, so the file typechecks without
+ * vite/client types).
  */
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyNodeChanges, ReactFlow, useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
 import type { BareGraph } from './graph';
 
 declare global {

@@ -20,6 +20,7 @@ import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
+import { LABEL_MIN_ZOOM, LabelContext } from './LabelContext';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -60,6 +61,8 @@ function CanvasFlow() {
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
+  // One boolean for every edge: labels only where they can be read.
+  const [showLabels, setShowLabels] = useState(true);
   const theme = useArch((s) => s.theme);
   const onLayout = useAutoLayout();
   // A palette item dropped on the canvas becomes a component where it was dropped.
@@ -87,6 +90,7 @@ function CanvasFlow() {
 
   return (
     <ResizeContext.Provider value={editing.onResizeEnd}>
+    <LabelContext.Provider value={showLabels}>
     <section aria-label={t('canvas.label')} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={shown}
@@ -100,6 +104,12 @@ function CanvasFlow() {
         onConnectEnd={editing.onConnectEnd}
         isValidConnection={editing.isValidConnection}
         deleteKeyCode={null}
+        onlyRenderVisibleElements
+        onMove={(_event, viewport) => {
+          const readable = viewport.zoom >= LABEL_MIN_ZOOM;
+          if (readable !== showLabels) setShowLabels(readable);
+        }}
+        onInit={(instance) => setShowLabels(instance.getZoom() >= LABEL_MIN_ZOOM)}
         snapToGrid={snap}
         colorMode={theme}
         snapGrid={[GRID, GRID]}
@@ -120,6 +130,7 @@ function CanvasFlow() {
         </p>
       )}
     </section>
+    </LabelContext.Provider>
     </ResizeContext.Provider>
   );
 }

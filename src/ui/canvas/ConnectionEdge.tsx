@@ -1,35 +1,41 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { LabelContext } from './LabelContext';
 import type { FlowEdge } from './toFlow';
 
-/** A connection: solid when synchronous, dashed when asynchronous, arrow at the target. */
+const labelStyle = { fontSize: 10, fill: 'var(--color-slate-700)' };
+const labelBgStyle = { fill: 'var(--color-surface)', fillOpacity: 0.9 };
+const labelBgPadding: [number, number] = [3, 1];
+
+/**
+ * A connection: solid when synchronous, dashed when asynchronous, arrow at the target. Its label
+ * is SVG text drawn with the path: unlike a portal into the label layer, it costs nothing on the
+ * store updates of a drag, whatever the number of connections.
+ */
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
-  const text = [edge?.label, edge?.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
+  const showLabels = useContext(LabelContext);
+  const text = !showLabels ? '' : [edge?.label, edge?.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
   return (
-    <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={{
-          stroke: selected ? '#2563eb' : '#64748b',
-          strokeWidth: selected ? 2 : 1.5,
-          strokeDasharray: edge?.mode === 'async' ? '6 4' : undefined,
-        }}
-      />
-      {text !== '' && (
-        <EdgeLabelRenderer>
-          <div
-            className="nodrag nopan pointer-events-auto absolute rounded bg-surface/90 px-1 text-[10px] text-slate-700"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {text}
-          </div>
-        </EdgeLabelRenderer>
-      )}
-    </>
+    <BaseEdge
+      id={id}
+      path={path}
+      markerEnd={markerEnd}
+      label={text === '' ? undefined : text}
+      labelX={labelX}
+      labelY={labelY}
+      labelStyle={labelStyle}
+      labelShowBg
+      labelBgStyle={labelBgStyle}
+      labelBgPadding={labelBgPadding}
+      labelBgBorderRadius={2}
+      style={{
+        stroke: selected ? '#2563eb' : '#64748b',
+        strokeWidth: selected ? 2 : 1.5,
+        strokeDasharray: edge?.mode === 'async' ? '6 4' : undefined,
+      }}
+    />
   );
 });

@@ -1,0 +1,10 @@
+import { createContext } from 'react';
+
+/**
+ * Whether connection labels are drawn. Below a zoom where 10 px text cannot be read, they are
+ * left out: with thousands of connections, drawing them costs more than anything else.
+ */
+export const LabelContext = createContext(true);
+
+/** The zoom below which connection labels are not drawn. */
+export const LABEL_MIN_ZOOM = 0.45;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { design, edge, group, node } from '../testing/builders';
-import { canConnect } from './canConnect';
+import { canConnect, connectCommand } from './canConnect';
 
 const d = design(
   node('user', 'person'),
@@ -36,5 +36,13 @@ describe('canConnect', () => {
   it('refuses calls into a person or a client application, by catalog role', () => {
     expect(canConnect(d, 'gw', 'user')).toMatchObject({ ok: false, reason: 'connect.toPerson' });
     expect(canConnect(d, 'gw', 'web')).toMatchObject({ ok: false, reason: 'connect.toClient' });
+  });
+});
+
+describe('connectCommand', () => {
+  it('makes one add-edge command with a free, readable id, or returns the refusal', () => {
+    const result = connectCommand(d, 'web', 'gw');
+    expect(result).toMatchObject({ ok: true, edgeId: 'web-gw', command: { op: 'add-edge', edge: { source: 'web', target: 'gw', mode: 'sync' } } });
+    expect(connectCommand(d, 'gw', 'user')).toMatchObject({ ok: false, reason: 'connect.toPerson' });
   });
 });

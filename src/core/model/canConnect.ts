@@ -1,5 +1,8 @@
 import { resolveType } from '../catalog/customTypes';
 import type { MessageKey, MessageValues } from '../i18n/keys';
+import type { Command } from './commands/types';
+import { uniqueId } from './ids';
+import { edgeSchema } from './schema';
 import type { Design } from './types';
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: MessageKey; values: MessageValues };
@@ -29,4 +32,17 @@ export function canConnect(design: Design, source: string, target: string): Conn
   const servesNobody = targetType !== undefined && targetType.roles.includes('client') && !targetType.roles.some((r) => r === 'external' || r === 'edge-device');
   if (servesNobody && sourceType?.c4 !== 'person') return refuse('connect.toClient', { name: to.label });
   return { ok: true };
+}
+
+/** The command that connects two components with a default connection, or why it cannot. */
+export function connectCommand(
+  design: Design,
+  source: string,
+  target: string,
+): { ok: true; command: Command; edgeId: string } | Extract<ConnectionCheck, { ok: false }> {
+  const check = canConnect(design, source, target);
+  if (!check.ok) return check;
+  const taken = new Set([...design.nodes, ...design.edges, ...design.groups].map((x) => x.id));
+  const edge = edgeSchema.parse({ id: uniqueId(`${source}-${target}`, taken), source, target });
+  return { ok: true, command: { op: 'add-edge', edge }, edgeId: edge.id };
 }

@@ -10,7 +10,7 @@ export { isInside } from './commands/groupCommands';
 export { isUntouchedBlank } from './isUntouchedBlank';
 export { customTypeSchema, customPropertySchema, type CustomType, type CustomProperty } from './customTypeSchema';
 export { checkPropValue, type CheckedProperty } from './typeIntegrity';
-export { canConnect, type ConnectionCheck } from './canConnect';
+export { canConnect, connectCommand, type ConnectionCheck } from './canConnect';
 export { moveElements, innermostGroupAt, type DefaultSizes } from './moveElements';
 export { designErrorMap } from './errorMap';
 export {

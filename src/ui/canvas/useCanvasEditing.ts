@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useReactFlow, type Connection, type FinalConnectionState, type EdgeChange, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
-import { canConnect, edgeSchema, moveElements, uniqueId } from '../../core';
+import { canConnect, connectCommand, moveElements } from '../../core';
 import { useArchStoreApi } from '../../store';
 import { GROUP_HEIGHT, GROUP_WIDTH, NODE_HEIGHT, NODE_WIDTH, type FlowNode } from './toFlow';
 
@@ -102,14 +102,9 @@ export function useCanvasEditing() {
   const onConnect = useCallback(
     (connection: Connection) => {
       const state = store.getState();
-      const check = canConnect(state.design, connection.source, connection.target);
-      if (!check.ok) {
-        state.notify({ kind: 'error', key: check.reason, values: check.values });
-        return;
-      }
-      const taken = new Set([...state.design.nodes, ...state.design.edges, ...state.design.groups].map((x) => x.id));
-      const edge = edgeSchema.parse({ id: uniqueId(`${connection.source}-${connection.target}`, taken), source: connection.source, target: connection.target });
-      if (state.dispatch({ op: 'add-edge', edge })) state.select([edge.id]);
+      const result = connectCommand(state.design, connection.source, connection.target);
+      if (!result.ok) state.notify({ kind: 'error', key: result.reason, values: result.values });
+      else if (state.dispatch(result.command)) state.select([result.edgeId]);
     },
     [store],
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canConnect, edgeSchema, resolveType, typeDisplayName, uniqueId, type DesignNode } from '../../core';
+import { connectCommand, resolveType, typeDisplayName, type DesignNode } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
 import { useT } from '../i18n';
 import { Button } from '../primitives/Button';
@@ -23,14 +23,9 @@ export function NodeInspector({ node }: { node: DesignNode }) {
     const state = store.getState();
     const to = target || others[0]?.id;
     if (to === undefined) return;
-    const check = canConnect(state.design, node.id, to);
-    if (!check.ok) {
-      state.notify({ kind: 'error', key: check.reason, values: check.values });
-      return;
-    }
-    const taken = new Set([...state.design.nodes, ...state.design.edges, ...state.design.groups].map((x) => x.id));
-    const edge = edgeSchema.parse({ id: uniqueId(`${node.id}-${to}`, taken), source: node.id, target: to });
-    if (state.dispatch({ op: 'add-edge', edge })) state.select([edge.id]);
+    const result = connectCommand(state.design, node.id, to);
+    if (!result.ok) state.notify({ kind: 'error', key: result.reason, values: result.values });
+    else if (state.dispatch(result.command)) state.select([result.edgeId]);
   };
 
   return (

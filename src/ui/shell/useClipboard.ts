@@ -1,15 +1,9 @@
 import { useEffect } from 'react';
 import { copySelection, cutSelection, duplicateSelection, parseFragment, pasteFragment, serializeFragment } from '../../core';
 import { useArchStoreApi } from '../../store';
+import { isOnCanvas, isTextField } from './focus';
 
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
-/** The clipboard events are ours when the focus is on the canvas (or on nothing in particular). */
-function isOnCanvas(target: EventTarget | null): boolean {
-  return target === document.body || (target instanceof Element && target.closest('.react-flow') !== null);
-}
 
 /**
  * Copy, cut and paste of components through the system clipboard, as design JSON, so they move

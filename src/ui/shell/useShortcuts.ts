@@ -2,15 +2,9 @@ import { useEffect } from 'react';
 import { moveElements, type Command, type Design } from '../../core';
 import { DEFAULT_SIZES } from '../addComponent';
 import { useArchStoreApi } from '../../store';
+import { isOnCanvas, isTextField } from './focus';
 
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
-/** Canvas keys act when the canvas (or nothing in particular) has the focus. */
-function isOnCanvas(target: EventTarget | null): boolean {
-  return target === document.body || (target instanceof Element && target.closest('.react-flow') !== null);
-}
 
 /** The commands that delete the selected elements: connections, then components, then groups. */
 export function deleteSelection(design: Design, selection: readonly string[]): Command | null {

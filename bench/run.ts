@@ -13,6 +13,7 @@ import { parseDesignText, serializeDesign, type Design } from '../src/core';
 import { generateDesign } from './generateDesign';
 import { benchLayout, layoutMarkdown, type LayoutBenchReport } from './layout';
 import { benchCanvasDrag, canvasDragMarkdown, type CanvasDragReport } from './canvasDrag';
+import { benchRules, rulesMarkdown, type RulesBenchReport } from './rules';
 
 const SIZES = [100, 1_000, 10_000];
 const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -146,12 +147,15 @@ interface Report {
   layout: LayoutBenchReport;
   /** Dragging a node on the canvas in headless Chromium (bench/canvasDrag.ts). */
   canvasDrag: CanvasDragReport;
+  /** The rules engine (bench/rules.ts). */
+  rules: RulesBenchReport;
 }
 
 const results = SIZES.flatMap((size) => {
   process.stderr.write(`benchmarking ${size.toLocaleString('en-US')} components…\n`);
   return benchSize(size);
 });
+const rules = benchRules();
 const layout = await benchLayout();
 const canvasDrag = await benchCanvasDrag();
 const targetStats = results.find((s) => s.operation === TARGET.operation && s.components === TARGET.components)!;
@@ -175,11 +179,12 @@ const report: Report = {
   results,
   layout,
   canvasDrag,
+  rules,
 };
 
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-const md = markdown(report) + layoutMarkdown(report.layout) + canvasDragMarkdown(report.canvasDrag);
+const md = markdown(report) + rulesMarkdown(report.rules) + layoutMarkdown(report.layout) + canvasDragMarkdown(report.canvasDrag);
 writeFileSync(join(RESULTS_DIR, 'report.md'), md);
 process.stdout.write(md);
 process.stdout.write(`\nwrote ${join(RESULTS_DIR, 'report.md')} and report.json\n`);

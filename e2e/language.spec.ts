@@ -87,7 +87,7 @@ test.describe('with an English browser', () => {
     await expectFrench(page);
     await expect(page.getByRole('banner').getByRole('status')).toHaveText('Enregistré dans ce navigateur');
     await page.getByRole('tab', { name: 'Constats' }).click();
-    await expect(page.getByRole('tabpanel', { name: 'Constats' })).toHaveText(fr.panel.findings.empty);
+    await expect(page.getByRole('tabpanel', { name: 'Constats' })).toContainText(fr.findings.none);
 
     await page.reload();
     await expectFrench(page);

@@ -7,6 +7,7 @@ import { createIndexedDbLibrary } from './platform/designLibrary';
 import { requestPersistentStorage } from './platform/files';
 import { initialLanguage, initialTheme, snapToGridPreference } from './platform/preferences';
 import { loadStartDesign } from './platform/startDesign';
+import { createRulesWorker } from './platform/rulesWorker';
 import { App } from './ui/App';
 import { I18nProvider } from './ui/i18n';
 import { PlatformProvider } from './ui/PlatformContext';
@@ -16,7 +17,12 @@ async function boot(): Promise<void> {
   const language = initialLanguage();
   const library = createIndexedDbLibrary();
   const start = await loadStartDesign(library, language);
-  const store = createArchStore(start.design, language, { snapToGrid: snapToGridPreference(), theme: initialTheme() });
+  const rules = createRulesWorker();
+  const store = createArchStore(start.design, language, {
+    snapToGrid: snapToGridPreference(),
+    theme: initialTheme(),
+    background: rules.evaluate,
+  });
   if (start.storageError !== undefined) store.getState().setSaveStatus('failed', start.storageError);
   void startAutosave(store, library).saveNow();
   void requestPersistentStorage();

@@ -2,13 +2,15 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { EXIT, type CommandContext, type RegisterCommand } from './command';
 import { registerCatalog } from './commands/catalog';
+import { registerCheck } from './commands/check';
 import { registerLayout } from './commands/layout';
+import { registerRules } from './commands/rules';
 import { registerValidate } from './commands/validate';
 import { nodeIo, type CliIo } from './io';
 import { languageFromEnv } from './language';
 
-/** Every subcommand, one module each under commands/. Later: metrics, export, check. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCatalog, registerLayout];
+/** Every subcommand, one module each under commands/. Later: metrics, export. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCheck, registerRules, registerCatalog, registerLayout];
 
 /** The `archlab` program, writing through `io`, recording the exit code through `setExitCode`. */
 export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -28,7 +30,7 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
 
 /**
  * Runs the CLI on `argv` (as in process.argv: node, script, then arguments) and resolves to the
- * exit code: 0 ok, 1 invalid design, 2 unreadable file or bad usage. Never calls process.exit.
+ * exit code: 0 ok, 1 invalid design or failed check, 2 unreadable file or bad usage. Never calls process.exit.
  */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let exitCode: number = EXIT.ok;

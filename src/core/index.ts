@@ -3,3 +3,4 @@ export * from './model';
 export * from './document';
 export * from './i18n';
 export * from './catalog';
+export * from './rules';

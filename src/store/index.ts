@@ -4,3 +4,5 @@ export type { ArchState } from './types';
 export type { HistoryEntry } from './documentSlice';
 export { PANEL_TABS, type PanelTab, type Notice, type ImportFailure, type SaveStatus } from './uiSlice';
 export type { Viewport } from './viewportSlice';
+export { findingMarks, markKey, type FindingMark } from './findings';
+export { BACKGROUND_THRESHOLD, type BackgroundEvaluator } from './findingsSlice';

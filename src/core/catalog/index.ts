@@ -11,6 +11,7 @@ export { CATALOG, getComponentType } from './registry';
 export { customAsComponentType, resolveType } from './customTypes';
 export { searchTypes, foldText } from './search';
 export { nodeFromType, defaultValue } from './nodeFromType';
+export { NODE_FACTS, EDGE_FACTS } from './facts';
 
 /** The name a type shows: the provider's own product when a provider is set and has one. */
 export function typeDisplayName(type: ComponentType, language: Language, provider?: Provider): string {

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { resolveType, typeDisplayName } from '../../core';
 import { useArch } from '../../store';
 import { TypeIcon } from '../icons';
+import { FindingBadge } from '../findings/FindingBadge';
 import type { ComponentFlowNode } from './toFlow';
 
 /** A component on the canvas: label, technology and catalog type. User text is plain text. */
@@ -20,9 +21,10 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       <Handle type="target" position={Position.Left} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
         {type !== undefined && <TypeIcon name={type.icon} size={14} className="shrink-0 text-slate-500" />}
-        <div className="truncate text-sm font-semibold text-slate-900" title={node.label}>
+        <div className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900" title={node.label}>
           {node.label}
         </div>
+        <FindingBadge id={node.id} className="shrink-0" />
       </div>
       {node.technology !== '' && <div className="truncate text-xs text-slate-600">{node.technology}</div>}
       {typeName !== node.label && <div className="truncate text-[10px] tracking-wide text-slate-400 uppercase">{typeName}</div>}

@@ -1,5 +1,6 @@
 import { memo, useContext } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { EdgeFindingMark } from '../findings/EdgeFindingMark';
 import { LabelContext } from './LabelContext';
 import type { FlowEdge } from './toFlow';
 
@@ -19,6 +20,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
   const showLabels = useContext(LabelContext);
   const text = !showLabels ? '' : [edge?.label, edge?.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
   return (
+    <>
     <BaseEdge
       id={id}
       path={path}
@@ -37,5 +39,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
         strokeDasharray: edge?.mode === 'async' ? '6 4' : undefined,
       }}
     />
+    <EdgeFindingMark id={id} x={labelX} y={labelY} />
+    </>
   );
 });

@@ -1,10 +1,11 @@
-import { AUTHN_METHODS, EDGE_MODES, PROTOCOLS, edgeSchema, designErrorMap, type DesignEdge } from '../../core';
+import { AUTHN_METHODS, EDGE_FACTS, EDGE_MODES, PROTOCOLS, edgeSchema, designErrorMap, type DesignEdge } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
 import { useT } from '../i18n';
 import { Button } from '../primitives/Button';
 import { ChoiceField, CheckField } from './fields/ChoiceField';
 import { CommitField } from './fields/CommitField';
 import { readNumber } from './fields/numbers';
+import { FactsFieldset } from './FactsFieldset';
 
 const resilience = edgeSchema.shape.resilience.unwrap().shape;
 
@@ -68,6 +69,8 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
           value={edge.resilience.rateLimitRps === undefined ? '' : String(edge.resilience.rateLimitRps)}
           validate={numberCheck(resilience.rateLimitRps.unwrap(), true)} onCommit={(text) => setResilience('rateLimitRps', text)} />
       </fieldset>
+      <FactsFieldset owner={edge.id} facts={EDGE_FACTS} values={edge.props} language={language} provider={undefined}
+        onChange={(props) => update({ props })} />
       <Button variant="danger" onClick={() => dispatch({ op: 'remove-edge', id: edge.id }) && store.getState().clearSelection()}>
         {t('inspector.delete')}
       </Button>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { connectCommand, resolveType, typeDisplayName, type DesignNode } from '../../core';
+import { NODE_FACTS, connectCommand, resolveType, typeDisplayName, type DesignNode } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
 import { useT } from '../i18n';
 import { Button } from '../primitives/Button';
 import { ChoiceField } from './fields/ChoiceField';
 import { CommitField } from './fields/CommitField';
 import { TypedPropertyField } from './TypedPropertyField';
+import { FactsFieldset } from './FactsFieldset';
 
 /** Edits a component: name, technology, description, its type's properties; connects and deletes it. */
 export function NodeInspector({ node }: { node: DesignNode }) {
@@ -48,6 +49,8 @@ export function NodeInspector({ node }: { node: DesignNode }) {
           ))}
         </fieldset>
       )}
+      <FactsFieldset owner={node.id} facts={NODE_FACTS} values={node.props} language={language} provider={design.workload.provider}
+        onChange={(props) => update({ props })} />
       {others.length > 0 && (
         <div className="mb-3 flex items-end gap-2 border-t border-slate-200 pt-2">
           <div className="min-w-0 flex-1">

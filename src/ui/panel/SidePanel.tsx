@@ -3,6 +3,7 @@ import { PANEL_TABS, useArch, type PanelTab } from '../../store';
 import { useT } from '../i18n';
 import { EmptyTab } from './EmptyTab';
 import { PropertiesTab } from './PropertiesTab';
+import { FindingsTab } from '../findings/FindingsTab';
 
 /** The right panel: tabs that later features fill (Properties, Findings, Metrics, Labs, Export). */
 export function SidePanel() {
@@ -49,7 +50,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${active}`} aria-labelledby={`tab-${active}`} tabIndex={0} className="flex-1 overflow-auto p-4">
-        {active === 'properties' ? <PropertiesTab /> : <EmptyTab text={t(`panel.${active}.empty`)} />}
+        {active === 'properties' ? <PropertiesTab /> : active === 'findings' ? <FindingsTab /> : <EmptyTab text={t(`panel.${active}.empty`)} />}
       </div>
     </aside>
   );

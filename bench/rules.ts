@@ -1,0 +1,112 @@
+/**
+ * Rules benchmark (part of `npm run bench`): evaluates every rule on generated designs of 1,000
+ * and 10,000 components with every pattern declared (so every rule runs) and a web client
+ * calling the first gateway (so request paths exist), and re-evaluates after one edit, as the
+ * app does on each change.
+ */
+import { PATTERNS, applyCommand, checkDesign, designSchema, edgeSchema, nodeSchema, type Design } from '../src/core';
+import { generateDesign } from './generateDesign';
+
+export const RULES_TARGETS = [
+  { case: 'full evaluation', components: 1_000, medianMs: 20 },
+  { case: 'full evaluation', components: 10_000, medianMs: 300 },
+  { case: 're-evaluation after one edit', components: 1_000, medianMs: 5 },
+] as const;
+
+export interface RulesBenchRow {
+  case: string;
+  components: number;
+  connections: number;
+  findings: number;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  target: string;
+  pass: boolean | undefined;
+}
+
+export interface RulesBenchReport {
+  method: string;
+  rows: RulesBenchRow[];
+}
+
+const round = (value: number) => Number(value.toFixed(2));
+
+/** A generated design with every pattern declared and a client calling its first gateway. */
+export function rulesBenchDesign(components: number): Design {
+  const base = generateDesign(components);
+  const gateway = base.nodes.find((n) => n.type === 'api-gateway') ?? base.nodes[0]!;
+  return designSchema.parse({
+    ...base,
+    patterns: [...PATTERNS],
+    nodes: [...base.nodes, nodeSchema.parse({ id: 'bench-client', type: 'web-client', label: 'Client' })],
+    edges: [...base.edges, edgeSchema.parse({ id: 'bench-client-call', source: 'bench-client', target: gateway.id })],
+  });
+}
+
+function timeRuns(runs: number, run: (i: number) => number): { times: number[]; findings: number } {
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs + 3; i += 1) {
+    const t0 = performance.now();
+    findings = run(i);
+    if (i >= 3) times.push(performance.now() - t0);
+  }
+  return { times: times.sort((a, b) => a - b), findings };
+}
+
+function row(name: string, design: Design, measured: { times: number[]; findings: number }): RulesBenchRow {
+  const target = RULES_TARGETS.find((t) => t.case === name && t.components === design.nodes.length - 1);
+  const median = measured.times[Math.floor((measured.times.length - 1) / 2)]!;
+  return {
+    case: name,
+    components: design.nodes.length,
+    connections: design.edges.length,
+    findings: measured.findings,
+    runs: measured.times.length,
+    medianMs: round(median),
+    p95Ms: round(measured.times[Math.min(measured.times.length - 1, Math.ceil(0.95 * measured.times.length) - 1)]!),
+    maxMs: round(measured.times.at(-1)!),
+    target: target === undefined ? '' : `≤ ${target.medianMs} ms median`,
+    pass: target === undefined ? undefined : median <= target.medianMs,
+  };
+}
+
+export function benchRules(): RulesBenchReport {
+  const rows: RulesBenchRow[] = [];
+  for (const size of [1_000, 10_000]) {
+    process.stderr.write(`rules on ${size.toLocaleString('en-US')} components…\n`);
+    const design = rulesBenchDesign(size);
+    rows.push(row('full evaluation', design, timeRuns(size >= 10_000 ? 10 : 30, () => checkDesign(design).findings.length)));
+    // One edit: rename a component, as typing in the inspector does, then evaluate the new design.
+    const target = design.nodes[Math.floor(design.nodes.length / 2)]!;
+    rows.push(row('re-evaluation after one edit', design, timeRuns(size >= 10_000 ? 10 : 30, (i) => {
+      const edited = applyCommand(design, { op: 'update-node', id: target.id, patch: { label: `Renamed ${i}` } }).design;
+      return checkDesign(edited).findings.length;
+    })));
+  }
+  return {
+    method: 'checkDesign (every rule, every pattern declared) on generated designs plus one client; 3 warm-up runs, then 30 timed runs (10 at 10,000); the edit is applyCommand(update-node label) followed by a full checkDesign of the new design',
+    rows,
+  };
+}
+
+export function rulesMarkdown(report: RulesBenchReport): string {
+  return [
+    '',
+    '## Rules engine',
+    '',
+    `Method: ${report.method}.`,
+    '',
+    '| Case | Components | Connections | Findings | Runs | Median (ms) | p95 (ms) | Max (ms) | Target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...report.rows.map((r) =>
+      `| ${r.case} | ${r.components.toLocaleString('en-US')} | ${r.connections.toLocaleString('en-US')} | ${r.findings.toLocaleString('en-US')} | ${r.runs} | ${r.medianMs} | ${r.p95Ms} | ${r.maxMs} | ${r.target === '' ? '' : `${r.target}: ${r.pass ? '**pass**' : '**FAIL**'}`} |`),
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(rulesMarkdown(benchRules()));
+}

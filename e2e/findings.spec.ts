@@ -1,0 +1,125 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './support/app';
+import { componentCard, connections, dropFromPalette, headerButton, inspector, notice } from './support/canvas';
+
+test.use({ locale: 'en-US' });
+
+const BREAKER = 'Circuit breaker on calls to fallible dependencies';
+const BREAKER_MESSAGE = 'The synchronous call from Microservice to NVIDIA Triton Inference Server has no circuit breaker.';
+
+function findingsPanel(page: Page): Locator {
+  return page.getByRole('tabpanel', { name: 'Findings' });
+}
+
+function findingCard(page: Page, title: string): Locator {
+  return findingsPanel(page).getByRole('listitem', { name: title, exact: true });
+}
+
+/** How many findings a badge announces ("2 findings (Warning)"), 0 when there is no badge. */
+async function badgeCount(scope: Locator): Promise<number> {
+  const badge = scope.getByRole('img', { name: /^\d+ findings? \(/ });
+  if ((await badge.count()) === 0) return 0;
+  const name = (await badge.first().getAttribute('aria-label')) ?? '';
+  return Number(name.split(' ')[0]);
+}
+
+/** A microservice calling a Triton model server synchronously, without a circuit breaker. */
+async function drawUnguardedCall(page: Page): Promise<void> {
+  await dropFromPalette(page, 'Microservice', { x: 200, y: 200 });
+  await expect(componentCard(page, 'Microservice')).toBeVisible();
+  await dropFromPalette(page, 'NVIDIA Triton Inference Server', { x: 600, y: 200 });
+  await expect(componentCard(page, 'NVIDIA Triton Inference Server')).toBeVisible();
+  await componentCard(page, 'Microservice').click();
+  await inspector(page).getByRole('combobox', { name: 'Connect to…' }).selectOption({ label: 'NVIDIA Triton Inference Server' });
+  await inspector(page).getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(connections(page)).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Findings' }).click();
+}
+
+test.describe('Findings', () => {
+  test('a broken rule shows as a finding and a badge; its quick fix removes it, Undo brings it back', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+
+    const card = findingCard(page, BREAKER);
+    await expect(card).toContainText(BREAKER_MESSAGE);
+    const connection = connections(page).first();
+    const before = await badgeCount(connection);
+    expect(before).toBeGreaterThanOrEqual(1);
+    expect(await badgeCount(componentCard(page, 'NVIDIA Triton Inference Server'))).toBeGreaterThanOrEqual(1);
+
+    await card.getByRole('button', { name: 'Fix: Add a circuit breaker' }).click();
+    await expect(notice(page, 'Applied: Add a circuit breaker.')).toBeVisible();
+    await expect(card).toHaveCount(0);
+    await expect.poll(() => badgeCount(connection)).toBe(before - 1);
+
+    await headerButton(page, 'Undo').click();
+    await expect(findingCard(page, BREAKER)).toContainText(BREAKER_MESSAGE);
+    await expect.poll(() => badgeCount(connection)).toBe(before);
+  });
+
+  test('showing a finding selects its elements on the canvas', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    await findingCard(page, BREAKER).getByRole('button', { name: `Show “${BREAKER}” on the canvas` }).click();
+    await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+    await expect(componentCard(page, 'NVIDIA Triton Inference Server')).toHaveClass(/selected/);
+  });
+
+  test('findings filter by severity and by category', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    await expect(findingCard(page, BREAKER)).toBeVisible();
+    const warnings = findingsPanel(page).getByRole('button', { name: 'Show Warnings' });
+    await warnings.click();
+    await expect(warnings).toHaveAttribute('aria-pressed', 'false');
+    await expect(findingCard(page, BREAKER)).toHaveCount(0);
+    await warnings.click();
+    await expect(findingCard(page, BREAKER)).toBeVisible();
+    await findingsPanel(page).getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Security' });
+    await expect(findingCard(page, BREAKER)).toHaveCount(0);
+    await findingsPanel(page).getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Resilience' });
+    await expect(findingCard(page, BREAKER)).toBeVisible();
+  });
+
+  test('a rule switched off in the rules reference stays off after a reload', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    await expect(findingCard(page, BREAKER)).toBeVisible();
+
+    await findingsPanel(page).getByRole('button', { name: 'Rules reference' }).click();
+    const reference = page.getByRole('dialog', { name: 'Rules reference and policy' });
+    await reference.getByRole('checkbox', { name: `Check ${BREAKER}` }).uncheck();
+    await reference.getByRole('button', { name: 'Close' }).click();
+    await expect(findingCard(page, BREAKER)).toHaveCount(0);
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    await expect(findingsPanel(page).getByText(/\d+ warnings?/)).toBeVisible();
+    await expect(findingCard(page, BREAKER)).toHaveCount(0);
+    await findingsPanel(page).getByRole('button', { name: 'Rules reference' }).click();
+    await expect(page.getByRole('dialog', { name: 'Rules reference and policy' }).getByRole('checkbox', { name: `Check ${BREAKER}` })).not.toBeChecked();
+  });
+
+  test('a declared pattern lists its requirements, ticked as the design changes', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    await findingsPanel(page).getByRole('combobox', { name: 'Declare a pattern' }).selectOption({ label: 'Zero trust' });
+    await findingsPanel(page).getByRole('button', { name: 'Declare', exact: true }).click();
+
+    const checklist = findingsPanel(page).getByRole('list', { name: 'Zero trust' });
+    await expect(checklist.getByRole('listitem', { name: 'Mutual TLS on every internal connection: not met' })).toBeVisible();
+    await findingCard(page, 'Mutual TLS on every internal connection')
+      .getByRole('button', { name: 'Fix: Turn on mTLS on all internal connections' })
+      .click();
+    await expect(checklist.getByRole('listitem', { name: 'Mutual TLS on every internal connection: met' })).toBeVisible();
+  });
+
+  test('findings speak French', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    await page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(page.getByRole('tabpanel', { name: 'Constats' }).getByRole('listitem', { name: 'Disjoncteur sur les appels aux dépendances faillibles' }))
+      .toContainText('L’appel synchrone de Microservice vers NVIDIA Triton Inference Server n’a pas de disjoncteur.');
+  });
+});

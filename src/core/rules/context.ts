@@ -1,0 +1,353 @@
+import { resolveType } from '../catalog/customTypes';
+import { defaultValue } from '../catalog/nodeFromType';
+import type { ComponentType } from '../catalog/schema';
+import type { Role } from '../catalog/vocabulary';
+import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../model/types';
+import type { GroupKind } from '../model/vocabulary';
+import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
+
+/** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
+export const RUNTIME_ROLES: readonly Role[] = [
+  'gateway', 'load-balancer', 'service', 'function', 'model-server', 'router', 'stream-job', 'batch-job',
+  'cdc', 'acl', 'esb', 'fl-aggregator', 'fog-node', 'pdp', 'pep', 'identity-provider', 'orchestrator', 'training',
+];
+
+/** Roles of components that keep data. */
+export const STORE_ROLES: readonly Role[] = [
+  'stateful-store', 'db', 'object-store', 'table', 'warehouse', 'cache', 'vector-db', 'event-store', 'read-model',
+  'feature-store-online', 'feature-store-offline', 'stream-log', 'queue', 'dlq', 'data-versioning',
+];
+
+interface TypeClasses {
+  readonly client: boolean;
+  readonly external: boolean;
+  readonly runtime: boolean;
+  readonly store: boolean;
+}
+
+/** A sync chain from a client: the nodes and edges along the longest synchronous path. */
+export interface SyncChain {
+  readonly client: string;
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+/**
+ * What rules see of a design: the design itself plus graph queries computed once, on first use,
+ * and shared by every rule of an evaluation. Rules never read coordinates.
+ */
+export class RuleContext {
+  readonly design: Design;
+  readonly nodes: readonly DesignNode[];
+  readonly edges: readonly DesignEdge[];
+  readonly groups: readonly DesignGroup[];
+  private readonly nodeById = new Map<string, DesignNode>();
+  private readonly groupById = new Map<string, DesignGroup>();
+  private readonly edgeById = new Map<string, DesignEdge>();
+  private readonly out = new Map<string, DesignEdge[]>();
+  private readonly into = new Map<string, DesignEdge[]>();
+  private readonly types = new Map<string, ComponentType | undefined>();
+  private readonly roleSets = new Map<string, ReadonlySet<Role>>();
+  private readonly memo = new Map<string, unknown>();
+  private readonly typeClasses = new Map<string, TypeClasses>();
+  private readonly ancestorChains = new Map<string, readonly DesignGroup[]>();
+
+  constructor(design: Design) {
+    this.design = design;
+    this.nodes = design.nodes;
+    this.edges = design.edges;
+    this.groups = design.groups;
+    for (const n of design.nodes) {
+      this.nodeById.set(n.id, n);
+      this.out.set(n.id, []);
+      this.into.set(n.id, []);
+    }
+    for (const g of design.groups) this.groupById.set(g.id, g);
+    for (const e of design.edges) {
+      this.edgeById.set(e.id, e);
+      this.out.get(e.source)?.push(e);
+      this.into.get(e.target)?.push(e);
+    }
+  }
+
+  /** A value computed once per evaluation. */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  node(id: string): DesignNode | undefined {
+    return this.nodeById.get(id);
+  }
+
+  group(id: string): DesignGroup | undefined {
+    return this.groupById.get(id);
+  }
+
+  edge(id: string): DesignEdge | undefined {
+    return this.edgeById.get(id);
+  }
+
+  /** The name of a node, edge or group as the user wrote it (an edge without a label: `a → b`). */
+  label(id: string): string {
+    const node = this.nodeById.get(id);
+    if (node !== undefined) return node.label;
+    const group = this.groupById.get(id);
+    if (group !== undefined) return group.label;
+    const edge = this.edgeById.get(id);
+    if (edge !== undefined) return edge.label || `${this.label(edge.source)} → ${this.label(edge.target)}`;
+    return id;
+  }
+
+  type(node: DesignNode): ComponentType | undefined {
+    if (!this.types.has(node.type)) this.types.set(node.type, resolveType(this.design, node.type));
+    return this.types.get(node.type);
+  }
+
+  roles(node: DesignNode): ReadonlySet<Role> {
+    let roles = this.roleSets.get(node.type);
+    if (roles === undefined) {
+      roles = new Set(this.type(node)?.roles ?? []);
+      this.roleSets.set(node.type, roles);
+    }
+    return roles;
+  }
+
+  /** Whether the node has any of the roles. */
+  is(node: DesignNode | undefined, ...roles: Role[]): boolean {
+    if (node === undefined) return false;
+    const own = this.roles(node);
+    for (const role of roles) if (own.has(role)) return true;
+    return false;
+  }
+
+  /** Nodes having any of the roles, in design order (computed once per set of roles). */
+  withRole(...roles: Role[]): readonly DesignNode[] {
+    return this.cached<readonly DesignNode[]>(`withRole:${roles.join(",")}`, () => this.nodes.filter((n) => this.is(n, ...roles)));
+  }
+
+  /** Whether the node's type declares the property (so the fact applies to it). */
+  hasProp(node: DesignNode, key: string): boolean {
+    return this.type(node)?.props.some((p) => p.key === key) ?? false;
+  }
+
+  /** The node's value for a property, or its type's default when the node leaves it unset. */
+  prop(node: DesignNode, key: string): PropValue | undefined {
+    const own = node.props[key];
+    if (own !== undefined) return own;
+    const def = this.type(node)?.props.find((p) => p.key === key);
+    return def === undefined ? undefined : defaultValue(def, this.design.workload.provider);
+  }
+
+  num(node: DesignNode, key: string): number | undefined {
+    const value = this.prop(node, key);
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  flag(node: DesignNode, key: string): boolean {
+    return this.prop(node, key) === true;
+  }
+
+  text(node: DesignNode, key: string): string | undefined {
+    const value = this.prop(node, key);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  outgoing(id: string): readonly DesignEdge[] {
+    return this.out.get(id) ?? [];
+  }
+
+  incoming(id: string): readonly DesignEdge[] {
+    return this.into.get(id) ?? [];
+  }
+
+  source(edge: DesignEdge): DesignNode {
+    return this.nodeById.get(edge.source)!;
+  }
+
+  target(edge: DesignEdge): DesignNode {
+    return this.nodeById.get(edge.target)!;
+  }
+
+  /** The classes a type falls in, worked out once per type. */
+  private classes(node: DesignNode): TypeClasses {
+    let classes = this.typeClasses.get(node.type);
+    if (classes === undefined) {
+      const client = this.is(node, 'client');
+      const external = this.is(node, 'client', 'external', 'legacy');
+      classes = {
+        client,
+        external,
+        runtime: !client && !this.is(node, 'external', 'legacy') && this.is(node, ...RUNTIME_ROLES),
+        store: this.is(node, ...STORE_ROLES),
+      };
+      this.typeClasses.set(node.type, classes);
+    }
+    return classes;
+  }
+
+  isClient(node: DesignNode): boolean {
+    return this.classes(node).client;
+  }
+
+  isRuntime(node: DesignNode): boolean {
+    return this.classes(node).runtime;
+  }
+
+  isStore(node: DesignNode): boolean {
+    return this.classes(node).store;
+  }
+
+  /** Outside the team's control: people, devices, external and legacy systems. */
+  isExternal(node: DesignNode): boolean {
+    return this.classes(node).external;
+  }
+
+  /** An edge between two components of the system (neither end a client or external system). */
+  isInternal(edge: DesignEdge): boolean {
+    return !this.isExternal(this.source(edge)) && !this.isExternal(this.target(edge));
+  }
+
+  /** The groups a node or group sits in, innermost first. */
+  ancestors(id: string): readonly DesignGroup[] {
+    const known = this.ancestorChains.get(id);
+    if (known !== undefined) return known;
+    const chain: DesignGroup[] = [];
+    const seen = new Set<string>();
+    let parent = this.nodeById.get(id)?.parent ?? this.groupById.get(id)?.parent;
+    while (parent !== undefined && !seen.has(parent)) {
+      seen.add(parent);
+      const group = this.groupById.get(parent);
+      if (group === undefined) break;
+      chain.push(group);
+      parent = group.parent;
+    }
+    this.ancestorChains.set(id, chain);
+    return chain;
+  }
+
+  /** The innermost enclosing group of a kind (region, zone, trust zone...). */
+  enclosing(id: string, kind: GroupKind): DesignGroup | undefined {
+    return this.ancestors(id).find((g) => g.kind === kind);
+  }
+
+  /** Whether an edge links two different regions (by region groups, or marked `crossRegion`). */
+  isCrossRegion(edge: DesignEdge): boolean {
+    if (edge.props.crossRegion === true) return true;
+    const a = this.enclosing(edge.source, 'region');
+    const b = this.enclosing(edge.target, 'region');
+    return a !== undefined && b !== undefined && a.id !== b.id;
+  }
+
+  private adjacency(key: string, keep: (edge: DesignEdge) => boolean): Adjacency {
+    return this.cached(key, () => {
+      const map = new Map<string, string[]>();
+      for (const e of this.edges) {
+        if (!keep(e)) continue;
+        const list = map.get(e.source);
+        if (list === undefined) map.set(e.source, [e.target]);
+        else list.push(e.target);
+      }
+      return map;
+    });
+  }
+
+  /**
+   * Whether an edge carries requests in the serving path: synchronous, made for requests
+   * (calls per request above 0), and not a side channel (model downloads, telemetry, updates).
+   */
+  isRequestEdge(edge: DesignEdge): boolean {
+    if (edge.mode !== 'sync' || edge.callsPerRequest === 0) return false;
+    const carries = edge.props.carries;
+    return carries !== 'models' && carries !== 'telemetry' && carries !== 'model-updates';
+  }
+
+  /** Successors of each node along request edges. */
+  get syncNext(): Adjacency {
+    return this.adjacency('syncNext', (e) => this.isRequestEdge(e));
+  }
+
+  /** All successors of each node. */
+  get next(): Adjacency {
+    return this.adjacency('next', () => true);
+  }
+
+  /** Nodes downstream of `starts` along all edges. */
+  downstream(starts: Iterable<string>): Set<string> {
+    return reachableFrom(starts, this.next);
+  }
+
+  /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */
+  get entryPoints(): readonly DesignNode[] {
+    return this.cached('entryPoints', () => {
+      const found = new Set<string>();
+      for (const e of this.edges) {
+        if (this.isRequestEdge(e) && this.isClient(this.source(e)) && !this.isClient(this.target(e))) found.add(e.target);
+      }
+      if (found.size === 0) {
+        for (const n of this.nodes) if (this.is(n, 'entry-point') && this.incoming(n.id).length === 0) found.add(n.id);
+      }
+      return this.nodes.filter((n) => found.has(n.id));
+    });
+  }
+
+  /**
+   * The critical path subgraph: components that serve requests, reached synchronously from an
+   * entry point. Clients are not part of it.
+   */
+  get critical(): ReadonlySet<string> {
+    return this.cached('critical', () => {
+      const reached = reachableFrom(this.entryPoints.map((n) => n.id), this.syncNext);
+      for (const id of [...reached]) if (this.isExternal(this.node(id)!)) reached.delete(id);
+      return reached;
+    });
+  }
+
+  /** Sync edges inside the critical subgraph. */
+  get criticalEdges(): readonly DesignEdge[] {
+    return this.cached('criticalEdges', () =>
+      this.edges.filter((e) => this.isRequestEdge(e) && this.critical.has(e.source) && this.critical.has(e.target)),
+    );
+  }
+
+  /** Components whose loss cuts the critical subgraph in two (articulation points). */
+  get criticalCutPoints(): ReadonlySet<string> {
+    return this.cached('criticalCutPoints', () => {
+      const neighbours = new Map<string, Set<string>>();
+      for (const id of this.critical) neighbours.set(id, new Set());
+      for (const e of this.criticalEdges) {
+        if (e.source === e.target) continue;
+        neighbours.get(e.source)!.add(e.target);
+        neighbours.get(e.target)!.add(e.source);
+      }
+      const lists = new Map<string, string[]>();
+      for (const [id, set] of neighbours) lists.set(id, [...set]);
+      return articulationPoints(this.critical, lists);
+    });
+  }
+
+  /** The longest synchronous chain from each client that calls the system. */
+  get syncChains(): readonly SyncChain[] {
+    return this.cached('syncChains', () => {
+      const chains: SyncChain[] = [];
+      for (const client of this.nodes) {
+        if (!this.isClient(client) || !this.outgoing(client.id).some((e) => this.isRequestEdge(e))) continue;
+        const nodes = longestPathFrom(client.id, this.syncNext);
+        const edges: string[] = [];
+        for (let i = 1; i < nodes.length; i += 1) {
+          const e = this.outgoing(nodes[i - 1]!).find((x) => this.isRequestEdge(x) && x.target === nodes[i]);
+          if (e !== undefined) edges.push(e.id);
+        }
+        chains.push({ client: client.id, nodes, edges });
+      }
+      return chains;
+    });
+  }
+
+  /** Whether the node's set of roles runs requests in the serving path. */
+  isOnCriticalPath(node: DesignNode): boolean {
+    return this.critical.has(node.id);
+  }
+}

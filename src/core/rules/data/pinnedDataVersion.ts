@@ -1,0 +1,50 @@
+import type { Role } from '../../catalog/vocabulary';
+import { defineRule } from '../defineRule';
+import type { RawFinding } from '../types';
+import { inflows } from './flow';
+
+/** Stores that hold training datasets, whose versions can be pinned. */
+const DATASET_ROLES: readonly Role[] = ['table', 'object-store', 'warehouse', 'db', 'feature-store-offline', 'data-versioning'];
+
+/** Training reads an immutable, pinned version of its data, never “latest”. */
+export const pinnedDataVersion = defineRule({
+  id: 'data/pinned-data-version',
+  category: 'data',
+  severity: 'warning',
+  module: 2,
+  title: { en: 'Training reads a pinned data version', fr: 'L’entraînement lit une version figée des données' },
+  why: {
+    en: 'A model can only be reproduced, audited or compared if the exact data it was trained on can be read again. Reading the latest state of a mutable table trains each run on different data. Pin an immutable version on the edge: a DVC hash, a Delta Lake version or timestamp, an Iceberg snapshot or tag; record it in the model registry, and keep pinned versions from VACUUM or expire_snapshots. An edge from the training job whose access is not stated counts as a read. [S5][S3][S6]',
+    fr: 'Un modèle ne peut être reproduit, audité ou comparé que si les données exactes de son entraînement peuvent être relues. Lire l’état le plus récent d’une table modifiable entraîne chaque exécution sur des données différentes. Figez une version immuable sur le lien : une empreinte DVC, une version ou un horodatage Delta Lake, un instantané ou une étiquette Iceberg ; enregistrez-la dans le registre de modèles, et protégez les versions figées de VACUUM ou d’expire_snapshots. Un lien depuis l’entraînement dont l’accès n’est pas précisé compte comme une lecture. [S5][S3][S6]',
+  },
+  fix: {
+    en: 'Read a pinned version (DVC hash, Delta version, Iceberg snapshot) and record it with the model.',
+    fr: 'Lisez une version figée (empreinte DVC, version Delta, instantané Iceberg) et enregistrez-la avec le modèle.',
+  },
+  source: 'DOMAIN.md §1 Data architectures, Data versioning [S5][S3][S6]',
+  messages: {
+    default: {
+      en: '{training} trains on {store} without a pinned data version.',
+      fr: '{training} s’entraîne sur {store} sans version figée des données.',
+    },
+  },
+  check(context) {
+    const findings: RawFinding[] = [];
+    for (const training of context.withRole('training')) {
+      for (const f of inflows(context, training.id)) {
+        if (f.edge.props.pinnedVersion === true || !context.is(context.node(f.from), ...DATASET_ROLES)) continue;
+        const e = f.edge;
+        findings.push({
+          params: { training: training.label, store: context.label(f.from) },
+          nodes: [f.from, training.id],
+          edges: [e.id],
+          fix: {
+            label: { en: 'Pin the data version', fr: 'Figer la version des données' },
+            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { props: { ...e.props, pinnedVersion: true } } }),
+          },
+        });
+      }
+    }
+    return findings;
+  },
+});

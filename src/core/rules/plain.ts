@@ -1,0 +1,48 @@
+import type { Design } from '../model/types';
+import type { Evaluation } from './evaluate';
+import { evaluateRules } from './evaluate';
+import { getRule } from './registry';
+import type { Finding, Localized } from './types';
+
+/** A finding as plain data (for a worker message or JSON): its fix reduced to its label. */
+export type PlainFinding = Omit<Finding, 'fix'> & { readonly fixLabel?: Localized };
+
+export interface PlainEvaluation {
+  readonly findings: readonly PlainFinding[];
+  readonly evaluated: readonly string[];
+  readonly severities: Evaluation['severities'];
+}
+
+export function toPlainEvaluation(evaluation: Evaluation): PlainEvaluation {
+  return {
+    evaluated: evaluation.evaluated,
+    severities: evaluation.severities,
+    findings: evaluation.findings.map(({ fix, ...rest }) => (fix === undefined ? rest : { ...rest, fixLabel: fix.label })),
+  };
+}
+
+/**
+ * An evaluation made elsewhere (a worker) for `design`, with working fixes again: applying one
+ * runs that finding's rule on `design` alone and takes the fix of the same finding.
+ */
+export function fromPlainEvaluation(plain: PlainEvaluation, design: Design): Evaluation {
+  return {
+    evaluated: plain.evaluated,
+    severities: plain.severities,
+    findings: plain.findings.map(({ fixLabel, ...finding }) => {
+      if (fixLabel === undefined) return finding;
+      return {
+        ...finding,
+        fix: {
+          label: fixLabel,
+          command: (language) => {
+            const rule = getRule(finding.ruleId);
+            const same = rule === undefined ? undefined : evaluateRules(design, [rule]).findings.find((f) => f.key === finding.key);
+            if (same?.fix === undefined) throw new Error(`the fix of ${finding.ruleId} no longer applies`);
+            return same.fix.command(language);
+          },
+        },
+      };
+    }),
+  };
+}

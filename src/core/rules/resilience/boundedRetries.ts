@@ -1,0 +1,61 @@
+import { defineRule } from '../defineRule';
+
+/** Retries beyond this only add load to a dependency that is already failing. */
+export const MAX_RETRIES = 3;
+
+/** Retries stay few, and only on calls that are safe to repeat. */
+export const boundedRetries = defineRule<'retries' | 'notIdempotent'>({
+  id: 'resilience/bounded-retries',
+  category: 'resilience',
+  severity: 'warning',
+  module: 1,
+  title: { en: 'Bounded retries, on idempotent calls only', fr: 'Des relances bornées, sur des appels idempotents seulement' },
+  why: {
+    en: 'A retry helps with a brief glitch; past three attempts it mostly piles load on a dependency that is already struggling and delays the failure the caller must handle anyway. Retries need exponential backoff with jitter. A write retried after a timeout may have succeeded the first time: without an idempotency key it is applied twice (a double payment, a duplicate order). Only connections marked as writing (access write or read-write) are checked for idempotency.',
+    fr: 'Une relance aide face à un incident bref ; au-delà de trois tentatives, elle accable surtout une dépendance déjà en difficulté et retarde l’échec que l’appelant devra gérer de toute façon. Les relances demandent un délai exponentiel avec gigue. Une écriture relancée après expiration du délai a pu réussir la première fois : sans clé d’idempotence, elle est appliquée deux fois (un double paiement, une commande en double). Seules les connexions marquées comme écrivant (accès en écriture ou lecture-écriture) sont vérifiées pour l’idempotence.',
+  },
+  fix: {
+    en: 'Cap retries at 3 with exponential backoff and jitter; retry a write only once it carries an idempotency key (then mark the connection idempotent), otherwise do not retry it.',
+    fr: 'Limitez les relances à 3 avec délai exponentiel et gigue ; ne relancez une écriture que si elle porte une clé d’idempotence (marquez alors la connexion comme idempotente), sinon ne la relancez pas.',
+  },
+  source: 'DOMAIN.md §1 Resilience, timeouts and retries',
+  messages: {
+    default: {
+      en: 'The call from {source} to {target} is retried {retries} times.',
+      fr: 'L’appel de {source} vers {target} est relancé {retries} fois.',
+    },
+    retries: {
+      en: 'The call from {source} to {target} is retried up to {retries} times; more than 3 only adds load to a failing dependency.',
+      fr: 'L’appel de {source} vers {target} est relancé jusqu’à {retries} fois ; au-delà de 3, cela ne fait qu’accabler une dépendance en panne.',
+    },
+    notIdempotent: {
+      en: 'The call from {source} to {target} writes and is retried, but it is not idempotent: a retry may apply the write twice.',
+      fr: 'L’appel de {source} vers {target} écrit et est relancé, mais il n’est pas idempotent : une relance peut appliquer l’écriture deux fois.',
+    },
+  },
+  check(context) {
+    const findings = [];
+    for (const e of context.edges) {
+      const retries = e.resilience.retries;
+      if (retries === 0) continue;
+      const params = { source: context.label(e.source), target: context.label(e.target), retries };
+      if (retries > MAX_RETRIES) {
+        findings.push({
+          message: 'retries' as const,
+          params,
+          nodes: [e.source, e.target],
+          edges: [e.id],
+          fix: {
+            label: { en: `Cap retries at ${MAX_RETRIES}`, fr: `Limiter les relances à ${MAX_RETRIES}` },
+            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, retries: MAX_RETRIES } } }),
+          },
+        });
+      }
+      const writes = e.props.access === 'write' || e.props.access === 'read-write';
+      if (writes && e.props.idempotent !== true) {
+        findings.push({ message: 'notIdempotent' as const, params, nodes: [e.source, e.target], edges: [e.id] });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,67 @@
+import { defineRule } from '../defineRule';
+import type { RuleContext } from '../context';
+import { attempts, forwardCalls, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
+
+/**
+ * The timeout a caller of each component should set, derived from the budget: twice the
+ * component's own p99 service time (half the latency SLO when unknown) plus what its own calls
+ * may take (their timeouts × attempts), rounded up to 10 ms and never above the SLO.
+ */
+export function budgetTimeouts(context: RuleContext): ReadonlyMap<string, number> {
+  return context.cached('resilience/budgetTimeouts', () => {
+    const slo = context.design.workload.latencySloMs;
+    const result = new Map<string, number>();
+    for (const id of syncWalk(context).order) {
+      const node = context.node(id)!;
+      const p99 = context.num(node, 'latencyP99Ms');
+      let need = p99 !== undefined && p99 > 0 ? 2 * p99 : slo / 2;
+      for (const call of forwardCalls(context, id)) {
+        need += (call.resilience.timeoutMs ?? result.get(call.target) ?? slo) * attempts(call);
+      }
+      result.set(id, Math.min(roundUpMs(need), slo));
+    }
+    return result;
+  });
+}
+
+/** Every synchronous call between components has a timeout. */
+export const syncTimeouts = defineRule({
+  id: 'resilience/sync-timeouts',
+  category: 'resilience',
+  severity: 'warning',
+  module: 1,
+  title: { en: 'A timeout on every synchronous call', fr: 'Un délai d’expiration sur chaque appel synchrone' },
+  why: {
+    en: 'A call without a timeout waits as long as the dependency takes: one slow component holds its callers’ threads and connections, and the request blows its latency budget long before anyone gives up. Each hop’s timeout should fit in what remains of its caller’s budget. Calls made by clients are theirs to bound and are not checked here.',
+    fr: 'Un appel sans délai d’expiration attend aussi longtemps que la dépendance met à répondre : un seul composant lent retient les fils d’exécution et les connexions de ses appelants, et la requête dépasse son budget de latence bien avant que quiconque abandonne. Le délai de chaque saut doit tenir dans ce qui reste du budget de son appelant. Les appels faits par les clients relèvent d’eux et ne sont pas vérifiés ici.',
+  },
+  fix: {
+    en: 'Set a timeout derived from the budget: about twice the callee’s p99 plus what its own calls may take, never more than the latency SLO.',
+    fr: 'Fixez un délai dérivé du budget : environ deux fois le p99 de l’appelé plus ce que ses propres appels peuvent prendre, jamais plus que l’objectif de latence.',
+  },
+  source: 'DOMAIN.md §1 Resilience, timeouts and retries; §2.2 latency budget',
+  messages: {
+    default: {
+      en: 'The synchronous call from {source} to {target} has no timeout.',
+      fr: 'L’appel synchrone de {source} vers {target} n’a pas de délai d’expiration.',
+    },
+  },
+  check(context) {
+    const findings = [];
+    for (const e of context.edges) {
+      if (e.resilience.timeoutMs !== undefined || !isSyncCall(context, e) || context.isExternal(context.source(e))) continue;
+      const timeoutMs = budgetTimeouts(context).get(e.target)!;
+      const text = msText(timeoutMs);
+      findings.push({
+        params: { source: context.label(e.source), target: context.label(e.target) },
+        nodes: [e.source, e.target],
+        edges: [e.id],
+        fix: {
+          label: { en: `Set the timeout to ${text.en}`, fr: `Fixer le délai d’expiration à ${text.fr}` },
+          command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, timeoutMs } } }),
+        },
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,86 @@
+import type { Command } from '../../model/commands/types';
+import type { DesignEdge } from '../../model/types';
+import { defineRule } from '../defineRule';
+import { attempts, isSyncCall, msText } from './syncGraph';
+
+/** What a component may spend waiting on its calls: each call's timeout × its attempts. */
+function waitMs(calls: readonly DesignEdge[]): number {
+  return calls.reduce((sum, e) => sum + e.resilience.timeoutMs! * attempts(e), 0);
+}
+
+/** Timeouts nest: what a component may wait on downstream fits in the time its caller gives it. */
+export const timeoutBudget = defineRule<'slo'>({
+  id: 'resilience/timeout-budget',
+  category: 'resilience',
+  severity: 'warning',
+  module: 7,
+  title: { en: 'Timeouts that fit in the caller’s budget', fr: 'Des délais d’expiration qui tiennent dans le budget de l’appelant' },
+  why: {
+    en: 'If a component may wait longer on its own calls (their timeouts × attempts, added up) than its caller waits for it, the caller gives up first: the component keeps working, and retrying, for an answer nobody will read, while the caller may retry and double the load. Each hop’s timeout must stay under the remaining budget of its caller, and the outermost one under the latency objective, or requests that already missed it keep consuming capacity.',
+    fr: 'Si un composant peut attendre plus longtemps ses propres appels (leurs délais × tentatives, additionnés) que son appelant ne l’attend, l’appelant abandonne le premier : le composant continue de travailler, et de relancer, pour une réponse que personne ne lira, tandis que l’appelant relance peut-être et double la charge. Le délai de chaque saut doit rester sous le budget restant de son appelant, et le plus externe sous l’objectif de latence, sinon les requêtes qui l’ont déjà manqué continuent de consommer de la capacité.',
+  },
+  fix: {
+    en: 'Shrink the downstream timeouts (or their retries) until their sum × attempts fits in the caller’s timeout, or raise the caller’s timeout if the budget allows; keep client-facing timeouts within the latency SLO.',
+    fr: 'Réduisez les délais en aval (ou leurs relances) jusqu’à ce que leur somme × tentatives tienne dans le délai de l’appelant, ou augmentez le délai de l’appelant si le budget le permet ; gardez les délais côté client dans l’objectif de latence.',
+  },
+  source: 'DOMAIN.md §1 Resilience, timeouts and retries; §2.2 timeout rule',
+  messages: {
+    default: {
+      en: '{node} may wait {wait} ms on its calls (timeouts × attempts), but {caller} gives up on it after {timeout} ms.',
+      fr: '{node} peut attendre {wait}\u00a0ms ses appels (délais × tentatives), mais {caller} l’abandonne au bout de {timeout}\u00a0ms.',
+    },
+    slo: {
+      en: '{client} waits up to {timeout} ms for {target}, beyond the {slo} ms latency objective.',
+      fr: '{client} attend {target} jusqu’à {timeout}\u00a0ms, au-delà de l’objectif de latence de {slo}\u00a0ms.',
+    },
+  },
+  check(context) {
+    const slo = context.design.workload.latencySloMs;
+    const findings = [];
+    const timed = (e: DesignEdge) => e.resilience.timeoutMs !== undefined && isSyncCall(context, e);
+    for (const node of context.nodes) {
+      if (context.isClient(node)) {
+        for (const e of context.outgoing(node.id).filter(timed)) {
+          if (e.resilience.timeoutMs! <= slo) continue;
+          findings.push({
+            message: 'slo' as const,
+            params: { client: node.label, target: context.label(e.target), timeout: e.resilience.timeoutMs!, slo },
+            nodes: [node.id, e.target],
+            edges: [e.id],
+            fix: {
+              label: { en: 'Bring the timeout down to the SLO', fr: 'Ramener le délai à l’objectif de latence' },
+              command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: slo } } }),
+            },
+          });
+        }
+        continue;
+      }
+      const incoming = context.incoming(node.id);
+      if (!incoming.some(timed)) continue;
+      const callers = incoming.filter(timed);
+      const calls = context.outgoing(node.id).filter(timed);
+      const wait = waitMs(calls);
+      const tightest = callers.reduce((a, b) => (b.resilience.timeoutMs! < a.resilience.timeoutMs! ? b : a));
+      const budget = tightest.resilience.timeoutMs!;
+      if (wait <= budget) continue;
+      // Scale every downstream timeout by the same ratio, rounded down, so the sum fits.
+      const scaled = calls.map((e) => Math.floor((e.resilience.timeoutMs! * budget) / wait));
+      const fits = scaled.every((ms) => ms >= 1);
+      const commands = (): Command[] => calls.map((e, i) => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: scaled[i]! } } }));
+      findings.push({
+        params: { node: node.label, wait, caller: context.label(tightest.source), timeout: budget },
+        nodes: [...new Set([tightest.source, node.id, ...calls.map((e) => e.target)])],
+        edges: [tightest.id, ...calls.map((e) => e.id)],
+        ...(fits
+          ? {
+            fix: {
+              label: { en: `Scale the downstream timeouts to fit in ${msText(budget).en}`, fr: `Réduire les délais en aval pour tenir en ${msText(budget).fr}` },
+              command: () => ({ op: 'batch' as const, commands: commands() }),
+            },
+          }
+          : {}),
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,93 @@
+import type { Command } from '../model/commands/types';
+import type { PatternId, Severity } from '../model/vocabulary';
+import type { Language } from '../i18n';
+import type { Localized as CatalogLocalized } from '../catalog/schema';
+import type { RuleContext } from './context';
+
+/** The areas of DOMAIN.md §1 a rule belongs to; the Findings tab groups and scores by them. */
+export const RULE_CATEGORIES = [
+  'data',
+  'integration',
+  'resilience',
+  'serving',
+  'edge',
+  'release',
+  'security',
+  'operations',
+  'anti-pattern',
+  'tenancy',
+  'intent',
+] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/** A text in both languages (the catalog's type). Templates name parameters in braces: `{source}`. */
+export type Localized = CatalogLocalized;
+
+/** A parameter of a message: element names, figures, or a text in both languages. */
+export type ParamValue = string | number | Localized;
+
+/**
+ * A mechanical fix: one command, applied in one step and undone like any edit. The command is
+ * built on demand, in the user's language (components it adds are named in that language).
+ */
+export interface QuickFix {
+  readonly label: Localized;
+  readonly command: (language: Language) => Command;
+}
+
+/** What a rule's check reports; the engine adds the rule's id, severity and category. */
+export interface RawFinding<M extends string = string> {
+  /** Which of the rule's messages; `default` when omitted. */
+  readonly message?: M;
+  /**
+   * Values of the message's slots. An undefined value is dropped (so a check may return findings
+   * of several shapes in one array literal, where TypeScript types the missing ones `undefined`).
+   */
+  readonly params?: Readonly<Record<string, ParamValue | undefined>>;
+  readonly nodes?: readonly string[];
+  readonly edges?: readonly string[];
+  readonly groups?: readonly string[];
+  readonly fix?: QuickFix;
+}
+
+export interface RuleDefinition<M extends string = string> {
+  /** Namespaced and stable: `resilience/circuit-breaker`. Policies and labs refer to it. */
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly severity: Severity;
+  /** The IA007 course module (1 to 9) the rule belongs to. */
+  readonly module: number;
+  /** When set, the rule runs only in designs that declare one of these patterns. */
+  readonly patterns?: readonly PatternId[];
+  readonly title: Localized;
+  /** Why it matters: shown under each finding and in the rules reference. */
+  readonly why: Localized;
+  /** How to fix it, in words (the quick fix, when there is one, does it for you). */
+  readonly fix: Localized;
+  /** Message templates; every rule has `default`. */
+  readonly messages: Readonly<Record<M | 'default', Localized>>;
+  /** Facts and sources from DOMAIN.md, shown in the rules reference. */
+  readonly source?: string;
+  readonly check: (context: RuleContext) => readonly RawFinding<M | 'default'>[];
+}
+
+export type Rule = RuleDefinition<string>;
+
+/** One problem found in a design, ready to show, sort, filter and fix. */
+export interface Finding {
+  /**
+   * Stable identity of this finding: the rule, the message and the elements involved (for a
+   * finding that names no element, its parameters instead).
+   */
+  readonly key: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  readonly module: number;
+  readonly message: string;
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  readonly groups: readonly string[];
+  readonly fix?: QuickFix;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkDesign, type Design, type Evaluation } from '../core';
+import { design, edge, node } from '../core/testing/builders';
+import { createArchStore } from './createArchStore';
+import { BACKGROUND_THRESHOLD } from './findingsSlice';
+import { markKey } from './findings';
+
+/** A microservice calling a model server without a circuit breaker. */
+const unguarded = () => design(node('api', 'microservice'), node('model', 'triton'), edge('call', 'api', 'model'));
+
+/** A design above the background threshold: many unconnected components plus the unguarded call. */
+function large(): Design {
+  const base = unguarded();
+  const extra = Array.from({ length: BACKGROUND_THRESHOLD }, (_, i) => ({ ...base.nodes[0]!, id: `n${i}`, label: `Node ${i}` }));
+  return { ...base, nodes: [...base.nodes, ...extra] };
+}
+
+const breakerOn = { op: 'update-edge' as const, id: 'call', patch: { resilience: { retries: 0, circuitBreaker: true } } };
+const hasBreakerFinding = (e: Evaluation) => e.findings.some((f) => f.ruleId === 'resilience/circuit-breaker');
+
+describe('findings slice', () => {
+  it('checks a small design at once, and again after every change, undo included', () => {
+    const store = createArchStore(unguarded());
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
+    expect(markKey(store.getState().evaluation, 'call')).toMatch(/^(warning|error):\d+$/);
+    store.getState().dispatch(breakerOn);
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+    store.getState().undo();
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
+  });
+
+  it('checks a large design in the background, and keeps only the answer for the current design', async () => {
+    const calls: { design: Design; resolve: (e: Evaluation | undefined) => void }[] = [];
+    const background = (d: Design) => new Promise<Evaluation | undefined>((resolve) => calls.push({ design: d, resolve }));
+    const store = createArchStore(large(), 'en', { background });
+    expect(store.getState().evaluation.findings).toEqual([]);
+    expect(calls).toHaveLength(1);
+
+    store.getState().dispatch(breakerOn);
+    expect(calls).toHaveLength(2);
+    // The answer for the first design arrives late: it is dropped, the design has changed since.
+    calls[0]!.resolve(checkDesign(calls[0]!.design));
+    await Promise.resolve();
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
+    calls[1]!.resolve(checkDesign(calls[1]!.design));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+    expect(store.getState().evaluation.findings.length).toBeGreaterThan(0);
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
+  });
+
+  it('checks on the main thread when the background check fails', async () => {
+    const store = createArchStore(large(), 'en', { background: () => Promise.reject(new Error('worker crashed')) });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
+  });
+});

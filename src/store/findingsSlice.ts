@@ -1,0 +1,52 @@
+import type { StateCreator, StoreApi } from 'zustand';
+import { checkDesign, type Design, type Evaluation } from '../core';
+import type { ArchState } from './types';
+
+/** Checks a design somewhere else (a Web Worker); resolves to undefined when a newer check superseded it. */
+export type BackgroundEvaluator = (design: Design) => Promise<Evaluation | undefined>;
+
+/**
+ * Designs with more elements than this are checked in the background when an evaluator is
+ * given: below it, a check takes a few milliseconds and runs at once.
+ */
+export const BACKGROUND_THRESHOLD = 3_000;
+
+export interface FindingsSlice {
+  /** The findings of `evaluatedDesign`: the current design, or for a large one, the last checked. */
+  evaluation: Evaluation;
+  evaluatedDesign: Design;
+}
+
+const EMPTY: Evaluation = { findings: [], evaluated: [], severities: {} };
+
+const isLarge = (design: Design) => design.nodes.length + design.edges.length > BACKGROUND_THRESHOLD;
+
+export const createFindingsSlice =
+  (initial: Design, background: BackgroundEvaluator | undefined): StateCreator<ArchState, [], [], FindingsSlice> =>
+  () => ({
+    evaluation: background !== undefined && isLarge(initial) ? EMPTY : checkDesign(initial),
+    evaluatedDesign: initial,
+  });
+
+/** Keeps the findings in step with the design: at once for small designs, in the background for large ones. */
+export function followDesign(store: StoreApi<ArchState>, background: BackgroundEvaluator | undefined): void {
+  const check = (design: Design) => {
+    if (background === undefined || !isLarge(design)) {
+      store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
+      return;
+    }
+    background(design).then(
+      (evaluation) => {
+        if (evaluation !== undefined && store.getState().design === design) store.setState({ evaluation, evaluatedDesign: design });
+      },
+      // A worker that fails leaves the page usable: check here instead, once.
+      () => {
+        if (store.getState().design === design) store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
+      },
+    );
+  };
+  if (background !== undefined && isLarge(store.getState().design)) check(store.getState().design);
+  store.subscribe((state, previous) => {
+    if (state.design !== previous.design) check(state.design);
+  });
+}

@@ -1,0 +1,24 @@
+import { memo } from 'react';
+import { markKey, useArch } from '../../store';
+import { useT } from '../i18n';
+
+const FILL: Record<string, string> = { error: '#b91c1c', warning: '#f59e0b', info: '#0369a1' };
+const TEXT: Record<string, string> = { error: '#ffffff', warning: '#0f172a', info: '#ffffff' };
+
+/** The findings of a connection, drawn in SVG beside its middle: a dot with the count. */
+export const EdgeFindingMark = memo(function EdgeFindingMark({ id, x, y }: { id: string; x: number; y: number }) {
+  const t = useT();
+  const key = useArch((s) => markKey(s.evaluation, id));
+  if (key === '') return null;
+  const [severity, count] = key.split(':') as [string, string];
+  const label = `${t('findings.badge', { count: Number(count) })} (${t(`findings.severityOne.${severity as 'error'}`)})`;
+  return (
+    <g role="img" aria-label={label} transform={`translate(${x}, ${y - 14})`} className="pointer-events-none">
+      <title>{label}</title>
+      <circle r={7} fill={FILL[severity]} />
+      <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={TEXT[severity]}>
+        {count}
+      </text>
+    </g>
+  );
+});

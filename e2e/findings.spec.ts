@@ -115,6 +115,27 @@ test.describe('Findings', () => {
     await expect(checklist.getByRole('listitem', { name: 'Mutual TLS on every internal connection: met' })).toBeVisible();
   });
 
+  test('a quick fix that adds a component: an API gateway put in front of a service', async ({ page }) => {
+    await openApp(page);
+    await dropFromPalette(page, 'Web client', { x: 150, y: 250 });
+    await dropFromPalette(page, 'Microservice', { x: 600, y: 250 });
+    await componentCard(page, 'Web client').click();
+    await inspector(page).getByRole('combobox', { name: 'Connect to…' }).selectOption({ label: 'Microservice' });
+    await inspector(page).getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByRole('tab', { name: 'Findings' }).click();
+
+    const card = findingCard(page, 'An API gateway in front of services and model servers');
+    await expect(card).toContainText('Web client calls Microservice directly, without an API gateway.');
+    await card.getByRole('button', { name: 'Fix: Put an API gateway in front' }).click();
+    await expect(componentCard(page, 'API gateway')).toBeVisible();
+    await expect(connections(page)).toHaveCount(2);
+    await expect(findingCard(page, 'An API gateway in front of services and model servers')).toHaveCount(0);
+
+    await headerButton(page, 'Undo').click();
+    await expect(componentCard(page, 'API gateway')).toHaveCount(0);
+    await expect(connections(page)).toHaveCount(1);
+  });
+
   test('findings speak French', async ({ page }) => {
     await openApp(page);
     await drawUnguardedCall(page);

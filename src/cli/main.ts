@@ -4,13 +4,14 @@ import { EXIT, type CommandContext, type RegisterCommand } from './command';
 import { registerCatalog } from './commands/catalog';
 import { registerCheck } from './commands/check';
 import { registerLayout } from './commands/layout';
+import { registerMetrics } from './commands/metrics';
 import { registerRules } from './commands/rules';
 import { registerValidate } from './commands/validate';
 import { nodeIo, type CliIo } from './io';
 import { languageFromEnv } from './language';
 
-/** Every subcommand, one module each under commands/. Later: metrics, export. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCheck, registerRules, registerCatalog, registerLayout];
+/** Every subcommand, one module each under commands/. Later: export. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCheck, registerRules, registerCatalog, registerLayout, registerMetrics];
 
 /** The `archlab` program, writing through `io`, recording the exit code through `setExitCode`. */
 export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {

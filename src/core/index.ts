@@ -4,3 +4,4 @@ export * from './document';
 export * from './i18n';
 export * from './catalog';
 export * from './rules';
+export * from './metrics';

@@ -56,3 +56,17 @@ describe('findings slice', () => {
     expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
   });
 });
+
+describe('findings after a move', () => {
+  it('carries the findings over without checking again, with fixes that still apply', () => {
+    const store = createArchStore(unguarded());
+    const before = store.getState().evaluation;
+    store.getState().dispatch({ op: 'set-boxes', boxes: { api: { x: 50, y: 50 } } });
+    const after = store.getState().evaluation;
+    expect(after).not.toBe(before);
+    expect(after.findings.map((f) => f.key)).toEqual(before.findings.map((f) => f.key));
+    const breaker = after.findings.find((f) => f.ruleId === 'resilience/circuit-breaker')!;
+    expect(store.getState().dispatch(breaker.fix!.command('en'))).toBe(true);
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import type { StateCreator, StoreApi } from 'zustand';
-import { checkDesign, type Design, type Evaluation } from '../core';
+import { carryOver, checkDesign, sameRuleInputs, type Design, type Evaluation } from '../core';
 import type { ArchState } from './types';
 
 /** Checks a design somewhere else (a Web Worker); resolves to undefined when a newer check superseded it. */
@@ -30,7 +30,13 @@ export const createFindingsSlice =
 
 /** Keeps the findings in step with the design: at once for small designs, in the background for large ones. */
 export function followDesign(store: StoreApi<ArchState>, background: BackgroundEvaluator | undefined): void {
-  const check = (design: Design) => {
+  const check = (design: Design, reuse = true) => {
+    const { evaluatedDesign, evaluation } = store.getState();
+    // A move, a rename of the design or a decision record changes nothing the rules read.
+    if (reuse && sameRuleInputs(evaluatedDesign, design)) {
+      store.setState({ evaluation: carryOver(evaluation, design), evaluatedDesign: design });
+      return;
+    }
     if (background === undefined || !isLarge(design)) {
       store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
       return;
@@ -45,7 +51,7 @@ export function followDesign(store: StoreApi<ArchState>, background: BackgroundE
       },
     );
   };
-  if (background !== undefined && isLarge(store.getState().design)) check(store.getState().design);
+  if (background !== undefined && isLarge(store.getState().design)) check(store.getState().design, false);
   store.subscribe((state, previous) => {
     if (state.design !== previous.design) check(state.design);
   });

@@ -5,6 +5,7 @@ import {
   CATEGORIES,
   C4_KINDS,
   DISCOUNTS,
+  EXCHANGE_RATES,
   ICONS,
   INSTANCE_TYPES,
   SOURCES,
@@ -12,7 +13,9 @@ import {
   UNIT_PRICES,
   componentTypeSchema,
   discountSchema,
+  exchangeRateSchema,
   getDiscount,
+  getExchangeRate,
   getInstanceType,
   getUnitPrice,
   instanceTypeSchema,
@@ -243,6 +246,10 @@ describe('price data', () => {
         const r = discountSchema.safeParse(d);
         return r.success ? [] : [`discount ${d.provider}: ${issues(r.error)}`];
       }),
+      ...EXCHANGE_RATES.flatMap((x) => {
+        const r = exchangeRateSchema.safeParse(x);
+        return r.success ? [] : [`exchange rate ${x.currency}: ${issues(r.error)}`];
+      }),
     ];
     expect(problems).toEqual([]);
   });
@@ -322,6 +329,7 @@ describe('price data', () => {
     const dated = [
       ...INSTANCE_TYPES.map((i) => ({ what: `instance ${i.id}`, source: i.source, date: i.date })),
       ...DISCOUNTS.map((d) => ({ what: `discount ${d.provider}`, source: d.source, date: d.date })),
+      ...EXCHANGE_RATES.map((x) => ({ what: `exchange rate ${x.currency}`, source: x.source, date: x.date })),
       ...UNIT_PRICES.flatMap((u) =>
         Object.entries(u.prices).map(([provider, price]) => ({ what: `unit price ${u.key} (${provider})`, source: price.source, date: price.date })),
       ),
@@ -331,6 +339,15 @@ describe('price data', () => {
       ...(/^\d{4}-\d{2}(-\d{2})?$/.test(date) ? [] : [`${what}: no date`]),
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it('has one exchange rate per currency, the dollar at 1 and the euro marked as an estimate', () => {
+    expect(duplicates(EXCHANGE_RATES.map((x) => x.currency))).toEqual([]);
+    expect(getExchangeRate('USD')?.perUsd).toBe(1);
+    const eur = getExchangeRate('EUR');
+    expect(eur?.estimate).toBe(true);
+    expect(eur?.perUsd).toBeGreaterThan(0.5);
+    expect(eur?.perUsd).toBeLessThan(1.5);
   });
 
   it('prices GPU instances above the CPU instances of the same provider', () => {

@@ -96,6 +96,14 @@ const STANDARD = {
     kind: 'number', key: 'coldStartMs', unit: 'ms', default: 800, min: 0, max: 600_000,
     label: { en: 'Cold start', fr: 'Démarrage à froid' },
   },
+  provisionedConcurrency: {
+    kind: 'boolean', key: 'provisionedConcurrency', default: false,
+    label: { en: 'Provisioned concurrency', fr: 'Concurrence provisionnée' },
+    help: {
+      en: 'Keeps execution environments initialised in advance, so requests skip the cold start',
+      fr: 'Garde des environnements d’exécution initialisés à l’avance, pour que les requêtes évitent le démarrage à froid',
+    },
+  },
   runHoursPerDay: {
     kind: 'number', key: 'runHoursPerDay', unit: 'hours', default: 2, min: 0, max: 24,
     label: { en: 'Running hours per day', fr: 'Heures d’exécution par jour' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROP_NAME_PATTERN, TYPE_ID_PATTERN } from '../model/ids';
-import { PROVIDERS } from '../model/vocabulary';
+import { CURRENCIES, PROVIDERS } from '../model/vocabulary';
 import { C4_KINDS, CATEGORIES, ICONS, ROLES, UNITS } from './vocabulary';
 
 /**
@@ -144,6 +144,13 @@ export const unitPriceSchema = z.strictObject({
   ),
 });
 
+/** How many units of a currency one US dollar buys: list prices are in USD, shown in the design's currency. */
+export const exchangeRateSchema = z.strictObject({
+  currency: z.enum(CURRENCIES),
+  perUsd: z.number().positive(),
+  ...dated,
+});
+
 export type Localized = z.output<typeof localizedSchema>;
 export type PropertyDef = z.output<typeof propertyDefSchema>;
 export type NumberPropertyDef = z.output<typeof numberPropertySchema>;
@@ -154,3 +161,4 @@ export type Source = z.output<typeof sourceSchema>;
 export type InstanceType = z.output<typeof instanceTypeSchema>;
 export type Discount = z.output<typeof discountSchema>;
 export type UnitPrice = z.output<typeof unitPriceSchema>;
+export type ExchangeRate = z.output<typeof exchangeRateSchema>;

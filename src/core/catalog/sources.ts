@@ -11,6 +11,9 @@ export const SOURCES: readonly Source[] = [
   { id: 'S15', title: 'AWS Lambda docs: SnapStart; execution environments' },
   { id: 'S25', title: 'AWS whitepaper “Fault Isolation Boundaries”, Availability Zones' },
   { id: 'S27', title: 'Azure Architecture Center availability table; A. Ewerlöf, composite SLO (2024)' },
+  { id: 'S28', title: 'gist josephmisiti/10312241, EC2 inter-AZ ping (2014) (EST)' },
+  { id: 'S29', title: 'J. Dean & L. A. Barroso, “The Tail at Scale”, CACM 2013' },
+  { id: 'S30', title: 'J. Little, “A Proof for the Queuing Formula: L = λW”, 1961' },
   { id: 'S31', title: 'J. Rao, “How to choose the number of topics/partitions in a Kafka cluster?”, confluent.io' },
   { id: 'S32', title: 'Manning “Kafka for Architects” §2.3; Conduktor acks guide' },
   { id: 'S33', title: 'Public repositories quoting instances.vantage.sh / AWS pricing, verified 2026-03-22 (EST)' },
@@ -23,6 +26,10 @@ export const SOURCES: readonly Source[] = [
   { id: 'S40', title: 'Google Cloud docs: Spot VMs; resource-based committed use discounts' },
   { id: 'S41', title: 'Azure VM pricing summary (api-evangelist, from azure.microsoft.com) (EST)' },
   { id: 'S42', title: 'amnic.com summary of AWS EC2 purchase options' },
+  {
+    id: 'S91',
+    title: 'Amazon MSK developer guide, “Best practices for Standard brokers”: partitions per broker (docs.aws.amazon.com/msk)',
+  },
   {
     id: 'S90',
     title: 'ArchLab team estimate from the providers’ public list prices; verify before quoting',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { encryptionInTransit } from '../rules/security/encryptionInTransit';
 import { design, edge, group, node } from '../testing/builders';
+import { findings } from '../testing/rules';
 import { canConnect, connectCommand } from './canConnect';
+import { applyCommand } from './commands/applyCommand';
 
 const d = design(
   node('user', 'person'),
@@ -44,5 +47,20 @@ describe('connectCommand', () => {
     const result = connectCommand(d, 'web', 'gw');
     expect(result).toMatchObject({ ok: true, edgeId: 'web-gw', command: { op: 'add-edge', edge: { source: 'web', target: 'gw', mode: 'sync' } } });
     expect(connectCommand(d, 'gw', 'user')).toMatchObject({ ok: false, reason: 'connect.toPerson' });
+  });
+
+  it('makes new connections secure by default: TLS on, no mutual TLS or authentication chosen yet', () => {
+    const result = connectCommand(d, 'web', 'gw');
+    if (!result.ok || result.command.op !== 'add-edge') throw new Error('expected an add-edge command');
+    expect(result.command.edge.security).toEqual({ tls: true, mtls: false, authn: 'none' });
+    // The rest is the schema's default connection.
+    expect(result.command.edge).toMatchObject({ protocol: 'https', mode: 'sync', callsPerRequest: 1, resilience: { retries: 0, circuitBreaker: false }, props: {} });
+  });
+
+  it('gives a new connection nothing the encryption-in-transit rule flags', () => {
+    const result = connectCommand(d, 'gw', 'legacy');
+    if (!result.ok) throw new Error('expected a connection');
+    const after = applyCommand(d, result.command).design;
+    expect(findings(encryptionInTransit, after).filter((f) => f.edges.includes(result.edgeId))).toEqual([]);
   });
 });

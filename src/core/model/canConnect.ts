@@ -34,7 +34,11 @@ export function canConnect(design: Design, source: string, target: string): Conn
   return { ok: true };
 }
 
-/** The command that connects two components with a default connection, or why it cannot. */
+/**
+ * The command that connects two components with a default connection, or why it cannot. New
+ * connections are encrypted (TLS on), as nearly every real connection is: a plain-text link is a
+ * choice the user makes, not a default the encryption-in-transit rule then flags on every edge.
+ */
 export function connectCommand(
   design: Design,
   source: string,
@@ -43,6 +47,6 @@ export function connectCommand(
   const check = canConnect(design, source, target);
   if (!check.ok) return check;
   const taken = new Set([...design.nodes, ...design.edges, ...design.groups].map((x) => x.id));
-  const edge = edgeSchema.parse({ id: uniqueId(`${source}-${target}`, taken), source, target });
+  const edge = edgeSchema.parse({ id: uniqueId(`${source}-${target}`, taken), source, target, security: { tls: true } });
   return { ok: true, command: { op: 'add-edge', edge }, edgeId: edge.id };
 }

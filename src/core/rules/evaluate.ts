@@ -13,15 +13,11 @@ export interface Evaluation {
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
-const CATEGORY_RANK = new Map(RULE_CATEGORIES.map((c, i) => [c, i]));
+const CATEGORY_RANK = new Map(RULE_CATEGORIES.map((c, i) => [c, String(i).padStart(2, '0')]));
 
-function compare(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)! ||
-    CATEGORY_RANK.get(a.category)! - CATEGORY_RANK.get(b.category)! ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+/** A string that sorts findings: severity, category, then the key (which starts with the rule id). */
+function sortKey(finding: Finding): string {
+  return `${SEVERITY_RANK.get(finding.severity)!}${CATEGORY_RANK.get(finding.category)!}${finding.key}`;
 }
 
 /** Whether a rule runs on a design: not switched off, and its pattern declared if it needs one. */
@@ -50,15 +46,30 @@ function findingKey(ruleId: string, message: string, elements: readonly string[]
   return `${ruleId}|${message}|${elements.length > 0 ? elements.join(',') : paramsKey(params)}`;
 }
 
+const NO_IDS: readonly string[] = [];
+const NO_PARAMS: Readonly<Record<string, ParamValue>> = {};
+
+/** The parameters without the ones a check left undefined (copied only when there are some). */
+function definedParams(raw: RawFinding['params']): Readonly<Record<string, ParamValue>> {
+  if (raw === undefined) return NO_PARAMS;
+  let clean: Record<string, ParamValue> | undefined;
+  for (const name in raw) {
+    if (raw[name] !== undefined) continue;
+    clean ??= { ...raw } as Record<string, ParamValue>;
+    delete clean[name];
+  }
+  return clean ?? (raw as Readonly<Record<string, ParamValue>>);
+}
+
 function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
   const message = raw.message ?? 'default';
-  const nodes = raw.nodes ?? [];
-  const edges = raw.edges ?? [];
-  const groups = raw.groups ?? [];
-  const params: Record<string, ParamValue> = {};
-  for (const [name, value] of Object.entries(raw.params ?? {})) if (value !== undefined) params[name] = value;
+  const nodes = raw.nodes ?? NO_IDS;
+  const edges = raw.edges ?? NO_IDS;
+  const groups = raw.groups ?? NO_IDS;
+  const params = definedParams(raw.params);
+  const elements = nodes.length + edges.length + groups.length === 0 ? NO_IDS : nodes.concat(edges, groups);
   return {
-    key: findingKey(rule.id, message, [...nodes, ...edges, ...groups], params),
+    key: findingKey(rule.id, message, elements, params),
     ruleId: rule.id,
     severity,
     category: rule.category,
@@ -92,5 +103,6 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
       if (!findings.has(finding.key)) findings.set(finding.key, finding);
     }
   }
-  return { findings: [...findings.values()].sort(compare), evaluated, severities };
+  const sorted = [...findings.values()].map((f) => [sortKey(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { findings: sorted.map((entry) => entry[1]), evaluated, severities };
 }

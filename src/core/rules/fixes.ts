@@ -51,8 +51,9 @@ export function catalogNode(context: RuleContext, typeId: string, id: string, la
   return nodeFromType(type, id, label.trim().slice(0, 200), context.design.workload.provider, parent);
 }
 
+/** A new connection, encrypted in transit unless `fields` says otherwise, as the editor makes them. */
 export function newEdge(id: string, source: string, target: string, fields: Partial<DesignEdge> = {}): DesignEdge {
-  return edgeSchema.parse({ ...fields, id, source, target });
+  return edgeSchema.parse({ security: { tls: true }, ...fields, id, source, target });
 }
 
 /**

@@ -17,3 +17,4 @@ export function checkDesign(design: Design): Evaluation {
   return evaluateRules(design, RULES);
 }
 export { toPlainEvaluation, fromPlainEvaluation, type PlainEvaluation, type PlainFinding } from './plain';
+export { sameRuleInputs, carryOver } from './reuse';

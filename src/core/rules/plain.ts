@@ -26,23 +26,24 @@ export function toPlainEvaluation(evaluation: Evaluation): PlainEvaluation {
  * runs that finding's rule on `design` alone and takes the fix of the same finding.
  */
 export function fromPlainEvaluation(plain: PlainEvaluation, design: Design): Evaluation {
+  return { evaluated: plain.evaluated, severities: plain.severities, findings: plain.findings.map((f) => revive(f, design)) };
+}
+
+/** A finding whose fix, when applied, is rebuilt against `design` by running its rule again. */
+export function revive(plain: PlainFinding | Finding, design: Design): Finding {
+  const label = 'fixLabel' in plain ? plain.fixLabel : 'fix' in plain ? plain.fix?.label : undefined;
+  const { fixLabel: _label, fix: _fix, ...finding } = plain as PlainFinding & Finding;
+  if (label === undefined) return finding;
   return {
-    evaluated: plain.evaluated,
-    severities: plain.severities,
-    findings: plain.findings.map(({ fixLabel, ...finding }) => {
-      if (fixLabel === undefined) return finding;
-      return {
-        ...finding,
-        fix: {
-          label: fixLabel,
-          command: (language) => {
-            const rule = getRule(finding.ruleId);
-            const same = rule === undefined ? undefined : evaluateRules(design, [rule]).findings.find((f) => f.key === finding.key);
-            if (same?.fix === undefined) throw new Error(`the fix of ${finding.ruleId} no longer applies`);
-            return same.fix.command(language);
-          },
-        },
-      };
-    }),
+    ...finding,
+    fix: {
+      label,
+      command: (language) => {
+        const rule = getRule(finding.ruleId);
+        const same = rule === undefined ? undefined : evaluateRules(design, [rule]).findings.find((f) => f.key === finding.key);
+        if (same?.fix === undefined) throw new Error(`the fix of ${finding.ruleId} no longer applies`);
+        return same.fix.command(language);
+      },
+    },
   };
 }

@@ -39,8 +39,7 @@ export function FindingsTab() {
         </Button>
       </div>
       <PatternPanel design={design} evaluation={evaluation} language={language} />
-      <CategoryScores evaluation={evaluation} />
-      <section aria-labelledby="findings-heading">
+      <section aria-labelledby="findings-heading" className="mb-4">
         <h3 id="findings-heading" className="sr-only">{t('panel.tabs.findings')}</h3>
         <fieldset className="mb-2">
           <legend className="sr-only">{t('findings.filterLabel')}</legend>
@@ -88,6 +87,7 @@ export function FindingsTab() {
           );
         })}
       </section>
+      <CategoryScores evaluation={evaluation} />
       {reference && <RulesReference onClose={() => setReference(false)} />}
     </div>
   );

@@ -162,6 +162,7 @@ export const PROCESSING_TYPES = [
     roles: ['function'],
     props: [
       prop('coldStartMs', { default: 800 }),
+      prop('provisionedConcurrency', { default: false }),
       prop('latencyP50Ms', { default: 20 }),
       prop('latencyP99Ms', { default: 100 }),
       prop('zones', { default: 3 }),

@@ -1,17 +1,28 @@
+import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
-/** The path from a node that crosses regions synchronously most often: its count and its first edges. */
+/** The path from a node that crosses regions synchronously most often. */
 interface Crossing {
+  /** Sync cross-region calls on the most crossing path from here. */
   readonly count: number;
-  /** The cross-region edges along that path, in order. */
-  readonly edges: readonly string[];
+  /** The first call of that path, and where it leads (the rest of the path is read from there). */
+  readonly edge?: DesignEdge;
 }
 
 /**
  * For every node, the synchronous path from it with the most cross-region edges. One depth-first
  * pass over the sync graph for all starts; a cycle is cut where it closes (as for sync chains).
  */
+/** The cross-region calls along the path a Crossing describes, in order. */
+function crossingEdges(context: RuleContext, paths: ReadonlyMap<string, Crossing>, from: Crossing): string[] {
+  const edges: string[] = [];
+  for (let step: Crossing | undefined = from; step?.edge !== undefined; step = paths.get(step.edge.target)) {
+    if (context.isCrossRegion(step.edge)) edges.push(step.edge.id);
+  }
+  return edges;
+}
+
 function crossings(context: RuleContext): ReadonlyMap<string, Crossing> {
   return context.cached('anti-pattern/chatty-cross-region:crossings', () => {
     const best = new Map<string, Crossing>();
@@ -32,13 +43,12 @@ function crossings(context: RuleContext): ReadonlyMap<string, Crossing> {
           }
           continue;
         }
-        let result: Crossing = { count: 0, edges: [] };
+        let result: Crossing = { count: 0 };
         for (const e of frame.children) {
           const tail = onStack.has(e.target) ? undefined : best.get(e.target);
           if (tail === undefined) continue;
-          const here = context.isCrossRegion(e);
-          const count = tail.count + (here ? 1 : 0);
-          if (count > result.count) result = { count, edges: here ? [e.id, ...tail.edges] : tail.edges };
+          const count = tail.count + (context.isCrossRegion(e) ? 1 : 0);
+          if (count > result.count) result = { count, edge: e };
         }
         best.set(frame.id, result);
         onStack.delete(frame.id);
@@ -81,8 +91,9 @@ export const chattyCrossRegion = defineRule({
     const paths = crossings(context);
     const reported = new Set<string>();
     for (const start of starts.length > 0 ? starts : context.entryPoints) {
-      const path = paths.get(start.id);
-      if (path === undefined || path.count < 2) continue;
+      const found = paths.get(start.id);
+      if (found === undefined || found.count < 2) continue;
+      const path = { count: found.count, edges: crossingEdges(context, paths, found) };
       const key = path.edges.join(',');
       if (reported.has(key)) continue;
       reported.add(key);

@@ -17,7 +17,7 @@ describe('anti-pattern/client-to-database', () => {
     expect(found[0]!.nodes).toEqual(['web', 'db']);
     expect(found[0]!.edges).toEqual(['e1']);
     expect(messageOf(clientToDatabase, found[0]!)).toBe('Web app connects straight to the database Profiles.');
-    expect(messageOf(clientToDatabase, found[0]!, 'fr')).toBe('Web app se connecte directement à la base Profiles.');
+    expect(messageOf(clientToDatabase, found[0]!, 'fr')).toBe('Web app se connecte directement à la base de données Profiles.');
   });
 
   it('does not fire through a service, nor on devices producing to a log or apps uploading to object storage', () => {

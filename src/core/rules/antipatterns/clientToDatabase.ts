@@ -24,7 +24,7 @@ export const clientToDatabase = defineRule({
   title: { en: 'Client connected straight to a database', fr: 'Client relié directement à une base de données' },
   why: {
     en: 'A database reachable from clients is exposed to the internet with credentials that ship in every app, and its schema becomes the public API: no validation, no business rules, no rate limit, and no way to change a table without breaking clients. A service (behind an API gateway) owns the data and exposes a stable interface. Queues, event logs and object storage behind pre-signed URLs are made for clients and are not counted.',
-    fr: 'Une base joignable par les clients est exposée à Internet avec des identifiants livrés dans chaque application, et son schéma devient l’API publique : aucune validation, aucune règle métier, aucune limite de débit, et aucun moyen de changer une table sans casser les clients. Un service (derrière une passerelle API) possède les données et expose une interface stable. Les files, journaux d’événements et stockages objet derrière des URL présignées sont faits pour les clients et ne sont pas comptés.',
+    fr: 'Une base de données accessible aux clients est exposée sur Internet, avec des identifiants embarqués dans chaque application, et son schéma devient l’API publique : aucune validation, aucune règle métier, aucune limite de débit, et aucun moyen de changer une table sans casser les clients. Un service (derrière une passerelle API) possède les données et expose une interface stable. Les files, journaux d’événements et stockages objet derrière des URL présignées sont faits pour les clients et ne sont pas comptés.',
   },
   fix: {
     en: 'Put a service that owns the data between the client and the database, and route clients to it through an API gateway.',
@@ -34,7 +34,7 @@ export const clientToDatabase = defineRule({
   messages: {
     default: {
       en: '{client} connects straight to the database {db}.',
-      fr: '{client} se connecte directement à la base {db}.',
+      fr: '{client} se connecte directement à la base de données {db}.',
     },
   },
   check(context) {

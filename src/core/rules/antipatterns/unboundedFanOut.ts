@@ -24,7 +24,7 @@ export const unboundedFanOut = defineRule({
   },
   fix: {
     en: 'Batch the calls into a few requests, bound the fan-out, set a timeout per branch and answer with partial results, or hedge slow calls with a second request.',
-    fr: 'Regroupez les appels en quelques requêtes, bornez l’éventail, fixez un délai d’expiration par branche et répondez avec des résultats partiels, ou doublez les appels lents par une seconde requête.',
+    fr: 'Regroupez les appels en quelques requêtes, bornez l’éventail, fixez un délai d’expiration par branche et répondez avec des résultats partiels, ou doublez les appels lents par une seconde requête (requêtes de couverture).',
   },
   source: 'DOMAIN.md §2.2 Latency budget, fan-out [S29]',
   messages: {

@@ -34,7 +34,7 @@ describe('data/feature-store-pair', () => {
       'Online features has no offline feature store beside it: training cannot read the same features with their history.',
     );
     expect(messageOf(featureStorePair, found[0]!, 'fr')).toBe(
-      'Online features n’a pas de magasin de caractéristiques hors ligne à côté\u00a0: l’entraînement ne peut pas lire les mêmes caractéristiques avec leur historique.',
+      'Online features n’a pas de magasin de caractéristiques hors ligne associé\u00a0: l’entraînement ne peut pas lire les mêmes caractéristiques avec leur historique.',
     );
     const fixed = applyFix(d, found[0]!, 'fr');
     const added = fixed.nodes.find((n) => n.type === 'feature-store-offline')!;

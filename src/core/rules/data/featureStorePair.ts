@@ -29,28 +29,28 @@ export const featureStorePair = defineRule<Message>({
   category: 'data',
   severity: 'warning',
   module: 2,
-  title: { en: 'Online and offline feature stores fed by one pipeline', fr: 'Magasins de caractéristiques en ligne et hors ligne alimentés par une même chaîne' },
+  title: { en: 'Online and offline feature stores fed by one pipeline', fr: 'Magasins de caractéristiques en ligne et hors ligne alimentés par une même chaîne de traitement' },
   why: {
-    en: 'Training reads feature history from the offline store with point-in-time joins; serving reads the latest values from the online store. Both must come from the same feature definitions, materialised by the same pipeline: features computed twice, by separate code, drift apart and the model serves on values unlike those it learnt from (training–serving skew). A feature pipeline here is a batch job (not training), a stream job or a function writing the store. An offline store alone is only flagged when the design serves models online. [S7]',
-    fr: 'L’entraînement lit l’historique des caractéristiques dans le magasin hors ligne par des jointures à date d’effet ; le service lit les dernières valeurs dans le magasin en ligne. Les deux doivent venir des mêmes définitions de caractéristiques, matérialisées par la même chaîne : des caractéristiques calculées deux fois, par du code distinct, divergent, et le modèle sert sur des valeurs différentes de celles qu’il a apprises (décalage entre entraînement et service). Une chaîne de caractéristiques est ici un traitement par lots (hors entraînement), un traitement de flux ou une fonction qui écrit dans le magasin. Un magasin hors ligne seul n’est signalé que si la conception sert des modèles en ligne. [S7]',
+    en: 'Training reads feature history from the offline store with point-in-time joins; online inference reads the latest values from the online store. Both must come from the same feature definitions, materialised by the same pipeline: features computed twice, by separate code, drift apart, and the model then predicts on values unlike those it learnt from (training–serving skew). A feature pipeline here is a batch job (not training), a stream job or a function that writes the store. An offline store alone is only flagged when the design serves models online. [S7]',
+    fr: 'L’entraînement lit l’historique des caractéristiques dans le magasin hors ligne par des jointures à date d’effet (point-in-time) ; l’inférence en ligne lit les dernières valeurs dans le magasin en ligne. Les deux doivent venir des mêmes définitions de caractéristiques, matérialisées par la même chaîne de traitement : des caractéristiques calculées deux fois, par du code distinct, divergent, et le modèle prédit alors sur des valeurs différentes de celles sur lesquelles il a appris (écart entre entraînement et inférence). Une chaîne de calcul des caractéristiques est ici un traitement par lots (hors entraînement), un traitement de flux ou une fonction qui écrit dans le magasin. Un magasin hors ligne seul n’est signalé que si la conception sert des modèles en ligne. [S7]',
   },
   fix: {
     en: 'Materialise one set of feature definitions into both stores from the same pipeline (for instance Feast materialisation).',
-    fr: 'Matérialisez un même jeu de définitions de caractéristiques dans les deux magasins depuis la même chaîne (par exemple la matérialisation de Feast).',
+    fr: 'Matérialisez un même jeu de définitions de caractéristiques dans les deux magasins depuis la même chaîne de traitement (par exemple avec la matérialisation de Feast).',
   },
   source: 'DOMAIN.md §1 Data architectures, Feature store [S7]',
   messages: {
     default: {
       en: 'No feature pipeline writes both {online} and {offline}: their features can drift apart.',
-      fr: 'Aucune chaîne de caractéristiques n’écrit à la fois dans {online} et dans {offline} : leurs caractéristiques peuvent diverger.',
+      fr: 'Aucune chaîne de calcul des caractéristiques n’écrit à la fois dans {online} et dans {offline} : leurs caractéristiques peuvent diverger.',
     },
     noOffline: {
       en: '{online} has no offline feature store beside it: training cannot read the same features with their history.',
-      fr: '{online} n’a pas de magasin de caractéristiques hors ligne à côté : l’entraînement ne peut pas lire les mêmes caractéristiques avec leur historique.',
+      fr: '{online} n’a pas de magasin de caractéristiques hors ligne associé : l’entraînement ne peut pas lire les mêmes caractéristiques avec leur historique.',
     },
     noOnline: {
       en: '{offline} has no online feature store beside it: the models served online cannot read the same features.',
-      fr: '{offline} n’a pas de magasin de caractéristiques en ligne à côté : les modèles servis en ligne ne peuvent pas lire les mêmes caractéristiques.',
+      fr: '{offline} n’a pas de magasin de caractéristiques en ligne associé : les modèles servis en ligne ne peuvent pas lire les mêmes caractéristiques.',
     },
   },
   check(context) {
@@ -98,9 +98,9 @@ export const featureStorePair = defineRule<Message>({
       const fromOnline = writers.get(on.id)![0];
       const fromOffline = writers.get(off.id)![0];
       const fix: QuickFix | undefined = fromOnline !== undefined
-        ? { label: { en: `Also write ${off.label}`, fr: `Écrire aussi dans ${off.label}` }, command: () => connect(context, fromOnline, off.id) }
+        ? { label: { en: `Also write to ${off.label}`, fr: `Écrire aussi dans ${off.label}` }, command: () => connect(context, fromOnline, off.id) }
         : fromOffline !== undefined
-          ? { label: { en: `Also write ${on.label}`, fr: `Écrire aussi dans ${on.label}` }, command: () => connect(context, fromOffline, on.id) }
+          ? { label: { en: `Also write to ${on.label}`, fr: `Écrire aussi dans ${on.label}` }, command: () => connect(context, fromOffline, on.id) }
           : undefined;
       findings.push({ params: { online: on.label, offline: off.label }, nodes: [on.id, off.id], ...(fix === undefined ? {} : { fix }) });
     };

@@ -52,7 +52,7 @@ describe('data/kappa-no-batch', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['spark', 'features', 'flink']);
     expect(found[0]!.edges).toEqual(['b2', 'e2']);
-    expect(messageOf(kappaNoBatch, found[0]!)).toBe('Nightly rebuild recomputes in batch Online features, a view that the stream job Fraud features already maintains.');
+    expect(messageOf(kappaNoBatch, found[0]!)).toBe('Nightly rebuild recomputes Online features in batch, a view the stream job Fraud features already maintains.');
   });
 
   it('does not take an edge to a view whose access is not stated for a write', () => {

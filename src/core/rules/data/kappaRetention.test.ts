@@ -18,9 +18,9 @@ describe('data/kappa-retention', () => {
     const found = findings(kappaRetention, pipeline('kinesis'));
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['events']);
-    expect(messageOf(kappaRetention, found[0]!)).toBe('Payments keeps events 1 day(s), less than the replay horizon of 7 days its stream jobs need.');
+    expect(messageOf(kappaRetention, found[0]!)).toBe('Payments keeps events for less than the 7-day replay horizon its stream jobs need (retention in days: 1).');
     expect(messageOf(kappaRetention, found[0]!, 'fr')).toBe(
-      'Payments garde les événements 1 jour(s), moins que l’horizon de rejeu de 7 jours dont ses traitements de flux ont besoin.',
+      'Payments conserve les événements moins longtemps que l’horizon de rejeu de 7 jours dont ses traitements de flux ont besoin (rétention en jours\u00a0: 1).',
     );
   });
 

@@ -19,17 +19,17 @@ export const kappaRetention = defineRule({
   title: { en: 'Log retention covers the replay horizon', fr: 'La rétention du journal couvre l’horizon de rejeu' },
   why: {
     en: `In Kappa the log is the source of truth: to fix a bug or change a view, a new version of the stream job replays the log from offset 0. Events older than the retention are gone, so a view can only be rebuilt as far back as the log reaches. We take ${REPLAY_HORIZON_DAYS} days as the minimum replay horizon (our estimate, also Kafka’s default); extend retention or use tiered storage if views need more history. Only logs that feed a stream job are checked. [S2]`,
-    fr: `En Kappa, le journal est la source de vérité\u00a0: pour corriger une erreur ou changer une vue, une nouvelle version du traitement de flux rejoue le journal depuis l’offset 0. Les événements plus anciens que la rétention ont disparu, et une vue ne peut être reconstruite que jusqu’où remonte le journal. Nous prenons ${REPLAY_HORIZON_DAYS} jours comme horizon de rejeu minimal (notre estimation, aussi la valeur par défaut de Kafka)\u00a0; allongez la rétention ou utilisez un stockage hiérarchisé si les vues demandent plus d’historique. Seuls les journaux qui alimentent un traitement de flux sont vérifiés. [S2]`,
+    fr: `En Kappa, le journal est la source de vérité\u00a0: pour corriger une erreur ou changer une vue, une nouvelle version du traitement de flux rejoue le journal depuis le début (offset 0). Les événements plus anciens que la durée de rétention ont disparu\u00a0: une vue ne peut être reconstruite qu’aussi loin que remonte le journal. Nous prenons ${REPLAY_HORIZON_DAYS} jours comme horizon de rejeu minimal (notre estimation, qui est aussi la valeur par défaut de Kafka)\u00a0; allongez la rétention ou utilisez un stockage hiérarchisé si les vues demandent plus d’historique. Seuls les journaux qui alimentent un traitement de flux sont vérifiés. [S2]`,
   },
   fix: {
     en: `Keep at least ${REPLAY_HORIZON_DAYS} days in the log, or move older segments to tiered storage.`,
-    fr: `Gardez au moins ${REPLAY_HORIZON_DAYS} jours dans le journal, ou déplacez les segments anciens vers un stockage hiérarchisé.`,
+    fr: `Gardez au moins ${REPLAY_HORIZON_DAYS} jours dans le journal, ou déplacez les segments plus anciens vers un stockage hiérarchisé.`,
   },
   source: 'DOMAIN.md §1 Data architectures, Kappa [S2]; replay horizon EST',
   messages: {
     default: {
-      en: '{log} keeps events {days} day(s), less than the replay horizon of {horizon} days its stream jobs need.',
-      fr: '{log} garde les événements {days} jour(s), moins que l’horizon de rejeu de {horizon} jours dont ses traitements de flux ont besoin.',
+      en: '{log} keeps events for less than the {horizon}-day replay horizon its stream jobs need (retention in days: {days}).',
+      fr: '{log} conserve les événements moins longtemps que l’horizon de rejeu de {horizon} jours dont ses traitements de flux ont besoin (rétention en jours : {days}).',
     },
   },
   check(context) {

@@ -54,12 +54,12 @@ export const lakehouseMedallion = defineRule({
   patterns: ['lakehouse'],
   title: { en: 'Medallion layers built in order', fr: 'Couches médaillon construites dans l’ordre' },
   why: {
-    en: 'Bronze keeps the raw data as it arrived, append-only; silver cleans, deduplicates and conforms it; gold aggregates silver for consumers. A silver or gold table built straight from a source skips that chain: its data cannot be rebuilt from bronze after a bug, cleaning rules are duplicated, and lineage stops at the source. Tables of the same layer may feed each other; a table of a later layer found upstream is taken for an output of the job, whose access is not stated. [S3][S4]',
-    fr: 'Le bronze garde les données brutes telles qu’elles sont arrivées, en ajout seul ; l’argent les nettoie, les dédoublonne et les harmonise ; l’or agrège l’argent pour les consommateurs. Une table argent ou or construite directement depuis une source court-circuite cette chaîne : ses données ne peuvent pas être reconstruites depuis le bronze après une erreur, les règles de nettoyage sont dupliquées, et le lignage s’arrête à la source. Des tables d’une même couche peuvent s’alimenter entre elles ; une table d’une couche ultérieure trouvée en amont est prise pour une sortie du traitement dont l’accès n’est pas précisé. [S3][S4]',
+    en: 'Bronze keeps the raw data as it arrived, append-only; silver cleans, deduplicates and conforms it; gold aggregates silver for consumers. A silver or gold table built straight from a source skips that chain: its data cannot be rebuilt from bronze after a bug, cleaning rules get duplicated, and lineage stops at the source. A table may be built from tables of its own layer. A table of a later layer found upstream of a job is taken as one of the job’s outputs, since a connection whose access is not stated counts as both read and write. [S3][S4]',
+    fr: 'La couche bronze conserve les données brutes telles qu’elles sont arrivées, en ajout seul ; la couche argent les nettoie, les dédoublonne et les harmonise ; la couche or agrège les données argent pour les consommateurs. Une table argent ou or construite directement depuis une source court-circuite cette chaîne : ses données ne peuvent pas être reconstruites depuis le bronze après une erreur, les règles de nettoyage sont dupliquées, et le lignage s’arrête à la source. Une table peut être construite à partir de tables de sa propre couche. Une table d’une couche ultérieure trouvée en amont d’un traitement est considérée comme l’une de ses sorties, car une connexion dont l’accès n’est pas précisé compte à la fois comme lecture et comme écriture. [S3][S4]',
   },
   fix: {
     en: 'Land the source in a bronze table first, build silver from bronze and gold from silver.',
-    fr: 'Déposez d’abord la source dans une table bronze, construisez l’argent depuis le bronze et l’or depuis l’argent.',
+    fr: 'Déposez d’abord la source dans une table bronze, puis construisez la couche argent depuis le bronze et la couche or depuis l’argent.',
   },
   source: 'DOMAIN.md §1 Data architectures, Lakehouse / medallion [S3][S4]',
   messages: {

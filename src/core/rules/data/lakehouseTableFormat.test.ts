@@ -24,7 +24,7 @@ describe('data/lakehouse-table-format', () => {
     expect(found[0]!.edges).toEqual(['e2']);
     expect(messageOf(lakehouseTableFormat, found[0]!)).toBe('Raw zone holds plain files without an ACID table format, yet Churn training reads it for ML or BI.');
     expect(messageOf(lakehouseTableFormat, found[0]!, 'fr')).toBe(
-      'Raw zone contient des fichiers bruts sans format de table ACID, et pourtant Churn training lit ces données pour du ML ou de la BI.',
+      'Raw zone contient des fichiers bruts sans format de table ACID, alors que Churn training les lit pour du ML ou de la BI.',
     );
   });
 

@@ -16,10 +16,10 @@ export const lakehouseTableFormat = defineRule<'one'>({
   severity: 'error',
   module: 2,
   patterns: ['lakehouse'],
-  title: { en: 'ACID table format under what ML and BI read', fr: 'Un format de table ACID sous ce que lisent le ML et la BI' },
+  title: { en: 'ACID table format for data that ML and BI read', fr: 'Format de table ACID pour les données lues par le ML et la BI' },
   why: {
-    en: 'A lakehouse is tables on object storage with a transaction log (Delta Lake, Apache Iceberg, Apache Hudi): readers see whole commits only, concurrent writers do not corrupt each other, and every version stays readable (time travel) for reproducible training and audits. Over plain files, a job or a dashboard can read a half-written partition, two writers can lose data, and no version can be pinned. Consumers counted here: training, batch and serving jobs, feature stores, warehouses, dashboards, services and people. [S3][S4]',
-    fr: 'Un lakehouse, ce sont des tables sur stockage objet dotées d’un journal de transactions (Delta Lake, Apache Iceberg, Apache Hudi) : les lecteurs ne voient que des validations complètes, des écrivains concurrents ne se corrompent pas, et chaque version reste lisible (voyage dans le temps) pour des entraînements et des audits reproductibles. Sur des fichiers bruts, un traitement ou un tableau de bord peut lire une partition à moitié écrite, deux écrivains peuvent perdre des données, et aucune version ne peut être figée. Consommateurs pris en compte : entraînements, traitements par lots et de service, magasins de caractéristiques, entrepôts, tableaux de bord, services et utilisateurs. [S3][S4]',
+    en: 'A lakehouse is tables on object storage with a transaction log (Delta Lake, Apache Iceberg, Apache Hudi): readers see only whole commits, concurrent writers do not corrupt each other, and every version stays readable (time travel) for reproducible training and audits. Over plain files, a job or a dashboard can read a half-written partition, two writers can lose data, and no version can be pinned. Consumers counted here: training jobs, batch jobs, model servers, offline feature stores, labelling, warehouses, dashboards, services, functions and clients. [S3][S4]',
+    fr: 'Un lakehouse, ce sont des tables sur stockage objet dotées d’un journal de transactions (Delta Lake, Apache Iceberg, Apache Hudi) : les lecteurs ne voient que des transactions entièrement validées, des écritures concurrentes ne se corrompent pas mutuellement, et chaque version reste lisible (voyage dans le temps) pour des entraînements et des audits reproductibles. Sur des fichiers bruts, un traitement ou un tableau de bord peut lire une partition à moitié écrite, deux écritures simultanées peuvent perdre des données, et aucune version ne peut être figée. Consommateurs pris en compte : entraînements, traitements par lots, serveurs de modèles, magasins de caractéristiques hors ligne, annotation, entrepôts de données, tableaux de bord, services, fonctions et clients. [S3][S4]',
   },
   fix: {
     en: 'Store the table in Delta Lake, Iceberg or Hudi format.',
@@ -29,11 +29,11 @@ export const lakehouseTableFormat = defineRule<'one'>({
   messages: {
     default: {
       en: '{table} holds plain files without an ACID table format, yet {count} ML or BI consumers read it, among them {reader}.',
-      fr: '{table} contient des fichiers bruts sans format de table ACID, et pourtant {count} consommateurs ML ou BI lisent ces données, dont {reader}.',
+      fr: '{table} contient des fichiers bruts sans format de table ACID, alors que {count} consommateurs ML ou BI les lisent, dont {reader}.',
     },
     one: {
       en: '{table} holds plain files without an ACID table format, yet {reader} reads it for ML or BI.',
-      fr: '{table} contient des fichiers bruts sans format de table ACID, et pourtant {reader} lit ces données pour du ML ou de la BI.',
+      fr: '{table} contient des fichiers bruts sans format de table ACID, alors que {reader} les lit pour du ML ou de la BI.',
     },
   },
   check(context) {

@@ -59,7 +59,7 @@ describe('data/lambda-layers', () => {
       'The serving layer is missing: nothing reads both the batch views of Daily recompute and the speed views of Realtime aggregates.',
     );
     expect(messageOf(lambdaLayers, found[0]!, 'fr')).toBe(
-      'La couche de service manque\u00a0: rien ne lit à la fois les vues batch de Daily recompute et les vues de la couche vitesse de Realtime aggregates.',
+      'Il manque la couche de service\u00a0: rien ne lit à la fois les vues batch de Daily recompute et les vues de vitesse de Realtime aggregates.',
     );
   });
 
@@ -70,7 +70,7 @@ describe('data/lambda-layers', () => {
     expect(messageOf(lambdaLayers, noBatch[0]!)).toBe('The batch layer is missing: no batch job recomputes the views from the master dataset.');
     const noSpeed = findings(lambdaLayers, clickstream({ speed: false }));
     expect(noSpeed.map((f) => f.message)).toEqual(['speed']);
-    expect(messageOf(lambdaLayers, noSpeed[0]!)).toBe('The speed layer is missing: no stream job keeps views of the recent data.');
+    expect(messageOf(lambdaLayers, noSpeed[0]!)).toBe('The speed layer is missing: no stream job maintains views of recent data.');
   });
 
   it('does not count a training job as the batch layer', () => {

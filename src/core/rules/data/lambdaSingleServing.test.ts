@@ -43,7 +43,7 @@ describe('data/lambda-single-serving', () => {
     expect(found[0]!.edges).toEqual(['e-rep']);
     expect(messageOf(lambdaSingleServing, found[0]!)).toBe('Reports queries only Batch views, a batch view: its answers miss the speed layer.');
     expect(messageOf(lambdaSingleServing, found[0]!, 'fr')).toBe(
-      'Reports interroge seulement Batch views, une vue de la couche batch\u00a0: ses réponses ignorent la couche vitesse.',
+      'Reports interroge seulement Batch views, une vue de la couche batch\u00a0: ses réponses ne tiennent pas compte de la couche de vitesse.',
     );
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.find((e) => e.id === 'e-rep')).toBeUndefined();

@@ -7,7 +7,7 @@ import { inflows, unique } from './flow';
 import { lambdaStructure } from './lambdaViews';
 
 const BATCH = { en: 'batch', fr: 'batch' };
-const SPEED = { en: 'speed', fr: 'vitesse' };
+const SPEED = { en: 'speed', fr: 'de vitesse' };
 
 /** Consumers query one serving node that merges batch and speed views, not the two view stores apart. */
 export const lambdaSingleServing = defineRule<'client'>({
@@ -16,20 +16,20 @@ export const lambdaSingleServing = defineRule<'client'>({
   severity: 'warning',
   module: 2,
   patterns: ['lambda'],
-  title: { en: 'One serving node over the batch and speed views', fr: 'Un seul nœud de service sur les vues batch et de vitesse' },
+  title: { en: 'One serving component over the batch and speed views', fr: 'Un seul composant de service sur les vues batch et de vitesse' },
   why: {
-    en: 'A Lambda answer is the batch view (complete up to the last run) merged with the speed view (what came after). A consumer that reads only one of them gets stale or partial answers; a client that reads both merges them itself, and every client repeats that logic and its bugs. One serving node reads both and answers queries. Logs and queues a stream job writes are not views and are left out. [S1]',
-    fr: 'Une réponse Lambda est la vue batch (complète jusqu’au dernier passage) fusionnée avec la vue de vitesse (ce qui est arrivé depuis). Un consommateur qui ne lit que l’une des deux obtient des réponses périmées ou partielles ; un client qui lit les deux les fusionne lui-même, et chaque client répète cette logique et ses erreurs. Un seul nœud de service lit les deux et répond aux requêtes. Les journaux et files qu’écrit un traitement de flux ne sont pas des vues et ne comptent pas. [S1]',
+    en: 'A Lambda answer is the batch view (complete up to the last batch run) merged with the speed view (what arrived since). A consumer that reads only one of them gets stale or partial answers; a client that reads both merges them itself, and every client repeats that logic and its bugs. One serving component reads both and answers queries. Logs and queues that a stream job writes are not views and are left out. [S1]',
+    fr: 'Une réponse Lambda est la vue batch (complète jusqu’au dernier traitement par lots) fusionnée avec la vue de vitesse (ce qui est arrivé depuis). Un consommateur qui ne lit que l’une des deux obtient des réponses périmées ou partielles ; un client qui lit les deux les fusionne lui-même, et chaque client répète cette logique et ses erreurs. Un seul composant de service lit les deux et répond aux requêtes. Les journaux et files qu’écrit un traitement de flux ne sont pas des vues et ne comptent pas. [S1]',
   },
   fix: {
-    en: 'Make consumers query the serving node that merges the batch and speed views, instead of the view stores.',
-    fr: 'Faites passer les consommateurs par le nœud de service qui fusionne les vues batch et de vitesse, plutôt que d’interroger les stockages de vues.',
+    en: 'Make consumers query the serving component that merges the batch and speed views, instead of the view stores.',
+    fr: 'Faites passer les consommateurs par le composant de service qui fusionne les vues batch et de vitesse, plutôt que d’interroger directement les stockages de vues.',
   },
   source: 'DOMAIN.md §1 Data architectures, Lambda [S1]',
   messages: {
     default: {
       en: '{node} queries only {view}, a {layer} view: its answers miss the {other} layer.',
-      fr: '{node} interroge seulement {view}, une vue de la couche {layer} : ses réponses ignorent la couche {other}.',
+      fr: '{node} interroge seulement {view}, une vue de la couche {layer} : ses réponses ne tiennent pas compte de la couche {other}.',
     },
     client: {
       en: '{node} queries the batch view {batch} and the speed view {speed} separately and merges them itself.',

@@ -24,7 +24,7 @@ describe('data/offline-store-off-request-path', () => {
     expect(found[0]!.fix).toBeUndefined();
     expect(messageOf(offlineStoreOffRequestPath, found[0]!)).toBe('Fraud model reads the offline feature store Feature history synchronously while serving requests.');
     expect(messageOf(offlineStoreOffRequestPath, found[0]!, 'fr')).toBe(
-      'Fraud model lit de façon synchrone le magasin de caractéristiques hors ligne Feature history pendant qu’il sert des requêtes.',
+      'Fraud model lit de façon synchrone le magasin de caractéristiques hors ligne Feature history pendant le traitement des requêtes.',
     );
   });
 

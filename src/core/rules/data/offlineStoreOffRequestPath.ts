@@ -19,8 +19,8 @@ export const offlineStoreOffRequestPath = defineRule({
   module: 2,
   title: { en: 'Offline feature store off the request path', fr: 'Magasin de caractéristiques hors ligne hors du chemin des requêtes' },
   why: {
-    en: 'The offline store keeps feature history in files or a warehouse for training: a read takes seconds and is priced per scan. A model server or service that reads it synchronously while answering a request puts those seconds in the response time and that load on a store not built for it. Live requests read the latest values from the online store (a key-value store answering in milliseconds), materialised from the same definitions. Components on the critical path are those reached synchronously from an entry point. [S7]',
-    fr: 'Le magasin hors ligne garde l’historique des caractéristiques dans des fichiers ou un entrepôt pour l’entraînement : une lecture prend des secondes et se paie au volume parcouru. Un serveur de modèles ou un service qui le lit de façon synchrone pendant une requête ajoute ces secondes au temps de réponse et impose cette charge à un stockage qui n’est pas fait pour elle. Les requêtes en direct lisent les dernières valeurs dans le magasin en ligne (un stockage clé-valeur qui répond en millisecondes), matérialisées depuis les mêmes définitions. Sont sur le chemin critique les composants atteints de façon synchrone depuis un point d’entrée. [S7]',
+    en: 'The offline store keeps feature history in files or a warehouse for training: a read takes seconds and is billed by the data scanned. A model server or service that reads it synchronously while answering a request adds those seconds to the response time and puts that load on a store not built for it. Live requests read the latest values from the online store (a key-value store answering in milliseconds), materialised from the same definitions. Components on the critical path are those reached synchronously from an entry point. [S7]',
+    fr: 'Le magasin hors ligne conserve l’historique des caractéristiques dans des fichiers ou un entrepôt de données pour l’entraînement : une lecture prend des secondes et se paie au volume parcouru. Un serveur de modèles ou un service qui le lit de façon synchrone pendant une requête ajoute ces secondes au temps de réponse et impose cette charge à un stockage qui n’est pas conçu pour elle. Les requêtes en ligne lisent les dernières valeurs dans le magasin en ligne (un stockage clé-valeur qui répond en quelques millisecondes), matérialisées depuis les mêmes définitions. Sont sur le chemin critique les composants atteints de façon synchrone depuis un point d’entrée. [S7]',
   },
   fix: {
     en: 'Read the features from the online feature store on the request path; keep the offline store for training.',
@@ -30,7 +30,7 @@ export const offlineStoreOffRequestPath = defineRule({
   messages: {
     default: {
       en: '{node} reads the offline feature store {store} synchronously while serving requests.',
-      fr: '{node} lit de façon synchrone le magasin de caractéristiques hors ligne {store} pendant qu’il sert des requêtes.',
+      fr: '{node} lit de façon synchrone le magasin de caractéristiques hors ligne {store} pendant le traitement des requêtes.',
     },
   },
   check(context) {

@@ -21,8 +21,8 @@ describe('edge/local-inference', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['camera', 'gw', 'model']);
     expect(found[0]!.edges).toEqual(['c1', 'c2']);
-    expect(messageOf(localInference, found[0]!)).toBe('Line camera waits on a synchronous call to the central model server Defect model to act.');
-    expect(messageOf(localInference, found[0]!, 'fr')).toBe('Line camera attend un appel synchrone au serveur de modèles central Defect model pour agir.');
+    expect(messageOf(localInference, found[0]!)).toBe('Line camera waits for a synchronous call to the central model server Defect model before it can act.');
+    expect(messageOf(localInference, found[0]!, 'fr')).toBe('Line camera attend la réponse synchrone du serveur de modèles central Defect model avant d’agir.');
   });
 
   it('fires on a fog node that itself calls the central model synchronously', () => {

@@ -50,8 +50,8 @@ export const localInference = defineRule({
   patterns: ['edge-federated'],
   title: { en: 'Inference on the device or a fog node', fr: 'L’inférence sur l’appareil ou un nœud fog' },
   why: {
-    en: 'Edge computing puts latency- and bandwidth-sensitive work near the sources. A device that must wait for a central model server to decide stops acting when the link drops or slows, and pays a wide-area round trip on every decision. Run the model on the device or on a fog node of its site, send summaries up asynchronously and receive new models down; keep store-and-forward for flaky links. Calls through gateways and load balancers count; a model server inside the device’s edge-site group, or typed as an edge device or fog node, is local. [S16]',
-    fr: 'L’informatique de périphérie place près des sources le travail sensible à la latence et à la bande passante. Un appareil qui doit attendre un serveur de modèles central pour décider cesse d’agir quand le lien tombe ou ralentit, et paie un aller-retour longue distance à chaque décision. Exécutez le modèle sur l’appareil ou sur un nœud fog de son site, remontez des résumés de façon asynchrone et recevez les nouveaux modèles en retour ; gardez un stockage avec retransmission pour les liens instables. Les appels à travers des passerelles et répartiteurs de charge comptent ; un serveur de modèles dans le groupe de site périphérique de l’appareil, ou typé appareil ou nœud fog, est local. [S16]',
+    en: 'Edge computing puts latency- and bandwidth-sensitive work near the sources. A device that must wait for a central model server to decide stops acting when the link drops or slows, and pays a wide-area round trip on every decision. Run the model on the device or on a fog node of its site, send summaries up asynchronously and receive new models down; keep store-and-forward for flaky links. Calls through gateways and load balancers count; a model server inside the device’s edge-site group, or of type edge device or fog node, is local. [S16]',
+    fr: 'L’informatique en périphérie place près des sources le travail sensible à la latence et à la bande passante. Un appareil qui doit attendre un serveur de modèles central pour décider cesse d’agir quand le lien tombe ou ralentit, et paie un aller-retour longue distance à chaque décision. Exécutez le modèle sur l’appareil ou sur un nœud fog de son site, remontez des résumés de façon asynchrone et recevez les nouveaux modèles en retour ; prévoyez un stockage avec retransmission différée (store-and-forward) pour les liens instables. Les appels à travers des passerelles et répartiteurs de charge comptent ; un serveur de modèles dans le groupe de site périphérique de l’appareil, ou de type appareil ou nœud fog, est local. [S16]',
   },
   fix: {
     en: 'Deploy the model on the device (an on-device runtime) or on a fog node, and make the call to the centre asynchronous.',
@@ -60,8 +60,8 @@ export const localInference = defineRule({
   source: 'DOMAIN.md §1 Compute/serving placement, Edge/fog [S16]; module 4, edge inference',
   messages: {
     default: {
-      en: '{device} waits on a synchronous call to the central model server {server} to act.',
-      fr: '{device} attend un appel synchrone au serveur de modèles central {server} pour agir.',
+      en: '{device} waits for a synchronous call to the central model server {server} before it can act.',
+      fr: '{device} attend la réponse synchrone du serveur de modèles central {server} avant d’agir.',
     },
   },
   check(context) {

@@ -20,7 +20,7 @@ describe('integration/anti-corruption-layer', () => {
     expect(found[0]!.nodes).toEqual(['claims', 'mainframe']);
     expect(found[0]!.edges).toEqual(['lookup']);
     expect(messageOf(antiCorruptionLayer, found[0]!)).toBe('Claims calls the legacy system Policy mainframe without an anti-corruption layer.');
-    expect(messageOf(antiCorruptionLayer, found[0]!, 'fr')).toBe('Claims appelle le système existant Policy mainframe sans couche anticorruption.');
+    expect(messageOf(antiCorruptionLayer, found[0]!, 'fr')).toBe('Claims appelle le système hérité Policy mainframe sans couche anticorruption.');
   });
 
   it('does not fire through an ACL, from the legacy side, or from clients', () => {

@@ -9,20 +9,20 @@ export const antiCorruptionLayer = defineRule({
   category: 'integration',
   severity: 'warning',
   module: 5,
-  title: { en: 'Anti-corruption layer before legacy systems', fr: 'Couche anticorruption devant les systèmes existants' },
+  title: { en: 'Anti-corruption layer in front of legacy systems', fr: 'Couche anticorruption devant les systèmes hérités' },
   why: {
     en: 'Calling a legacy system directly lets its model, codes and protocol leak into the new design, and ties every caller to it. A layer that translates keeps the new model clean and gives one place to migrate later.',
-    fr: 'Appeler directement un système existant laisse son modèle, ses codes et son protocole envahir la nouvelle conception, et y lie chaque appelant. Une couche qui traduit garde le nouveau modèle propre et donne un seul endroit à migrer plus tard.',
+    fr: 'Appeler directement un système hérité laisse son modèle, ses codes et son protocole envahir la nouvelle conception, et y lie chaque appelant. Une couche qui traduit garde le nouveau modèle propre et concentre en un seul endroit ce qu’il faudra migrer plus tard.',
   },
   fix: {
     en: 'Insert an anti-corruption layer on the connection (or go through the one the legacy system already has); monitor and scale it, and decide whether it outlives the migration.',
-    fr: 'Insérez une couche anticorruption sur la connexion (ou passez par celle dont le système existant dispose déjà) ; surveillez-la, dimensionnez-la, et décidez si elle survit à la migration.',
+    fr: 'Insérez une couche anticorruption sur la connexion (ou passez par celle dont dispose déjà le système hérité) ; surveillez-la, dimensionnez-la, et décidez si elle survivra à la migration.',
   },
   source: 'DOMAIN.md §1 Integration, anti-corruption layer [S9]',
   messages: {
     default: {
       en: '{source} calls the legacy system {target} without an anti-corruption layer.',
-      fr: '{source} appelle le système existant {target} sans couche anticorruption.',
+      fr: '{source} appelle le système hérité {target} sans couche anticorruption.',
     },
   },
   check(context) {

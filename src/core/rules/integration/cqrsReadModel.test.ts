@@ -73,7 +73,7 @@ describe('integration/cqrs-read-model', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'writeStoreRead', nodes: ['queries', 'events'], edges: ['q2'] });
     expect(messageOf(cqrsReadModel, found[0]!)).toBe('Order queries queries the write store Order events while serving requests, instead of a read model.');
-    expect(messageOf(cqrsReadModel, found[0]!, 'fr')).toBe('Order queries interroge le magasin d’écriture Order events pendant le traitement des requêtes, au lieu d’un modèle de lecture.');
+    expect(messageOf(cqrsReadModel, found[0]!, 'fr')).toBe('Order queries interroge le stockage d’écriture Order events pendant le traitement des requêtes, au lieu d’un modèle de lecture.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.find((e) => e.id === 'q2')!.target).toBe('view');
     expect(findings(cqrsReadModel, fixed)).toEqual([]);

@@ -67,11 +67,11 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
   title: { en: 'Queries served by read models projected from the events', fr: 'Requêtes servies par des modèles de lecture projetés depuis les événements' },
   why: {
     en: 'CQRS separates the write model, which validates commands and appends events, from one or more read models shaped for the queries. The read models are updated asynchronously from the events by projectors, so they can be rebuilt by replaying the log, and the user interface must accept that they lag a little behind (eventual consistency). A query that hits the write store couples the two sides again and loads the store that must stay fast for commands.',
-    fr: 'CQRS sépare le modèle d’écriture, qui valide les commandes et ajoute des événements, d’un ou plusieurs modèles de lecture taillés pour les requêtes. Les modèles de lecture sont mis à jour de façon asynchrone depuis les événements par des projecteurs, ce qui permet de les reconstruire en rejouant le journal ; l’interface doit accepter qu’ils aient un léger retard (cohérence à terme). Une requête qui interroge le magasin d’écriture recouple les deux côtés et charge le magasin qui doit rester rapide pour les commandes.',
+    fr: 'CQRS sépare le modèle d’écriture, qui valide les commandes et ajoute des événements, d’un ou plusieurs modèles de lecture conçus pour les requêtes. Les modèles de lecture sont mis à jour de façon asynchrone depuis les événements par des projecteurs, ce qui permet de les reconstruire en rejouant le journal ; l’interface doit accepter qu’ils aient un léger retard (cohérence à terme). Une requête qui interroge le stockage d’écriture recouple les deux côtés et charge ce stockage, qui doit rester rapide pour les commandes.',
   },
   fix: {
     en: 'Add a read model fed by a projector (a stream job subscribed to the event store or its log), and point the queries at it; show users that reads may lag.',
-    fr: 'Ajoutez un modèle de lecture alimenté par un projecteur (un traitement en flux abonné au magasin d’événements ou à son journal), et dirigez-y les requêtes ; montrez aux utilisateurs que les lectures peuvent avoir du retard.',
+    fr: 'Ajoutez un modèle de lecture alimenté par un projecteur (un traitement de flux abonné au magasin d’événements ou à son journal), et dirigez-y les requêtes ; montrez aux utilisateurs que les lectures peuvent avoir du retard.',
   },
   source: 'DOMAIN.md §1 Application/integration patterns, CQRS [S8]',
   messages: {
@@ -89,7 +89,7 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
     },
     writeStoreRead: {
       en: '{source} queries the write store {store} while serving requests, instead of a read model.',
-      fr: '{source} interroge le magasin d’écriture {store} pendant le traitement des requêtes, au lieu d’un modèle de lecture.',
+      fr: '{source} interroge le stockage d’écriture {store} pendant le traitement des requêtes, au lieu d’un modèle de lecture.',
     },
   },
   check(context) {

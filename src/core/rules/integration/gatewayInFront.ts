@@ -11,8 +11,8 @@ export const gatewayInFront = defineRule({
   module: 5,
   title: { en: 'An API gateway in front of services and model servers', fr: 'Une passerelle API devant les services et serveurs de modèles' },
   why: {
-    en: 'A single entry authenticates callers, enforces rate limits and quotas (429 beyond them) and records request telemetry. Backends called directly by clients are public, unthrottled and each re-implements security.',
-    fr: 'Une entrée unique authentifie les appelants, applique limites de débit et quotas (429 au-delà) et enregistre la télémétrie des requêtes. Des services appelés directement par les clients sont publics, sans limitation, et chacun réimplémente la sécurité.',
+    en: 'A single entry authenticates callers, enforces rate limits and quotas (answering 429 beyond them) and records request telemetry. Backends that clients call directly are public and unthrottled, and each one re-implements security.',
+    fr: 'Une entrée unique authentifie les appelants, applique les limites de débit et les quotas (réponse 429 au-delà) et enregistre la télémétrie des requêtes. Des services appelés directement par les clients sont publics, sans limitation de débit, et chacun réimplémente la sécurité.',
   },
   fix: {
     en: 'Route the client through an API gateway with authentication and rate limits (the quick fix reuses the gateway already in front of the component, if there is one).',

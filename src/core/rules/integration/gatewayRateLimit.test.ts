@@ -39,7 +39,7 @@ describe('integration/gateway-rate-limit', () => {
   it('its fix sets the peak plus the headroom', () => {
     const d = entry({ peakRps: 1_000, headroomPct: 30 });
     const found = findings(gatewayRateLimit, d)[0]!;
-    expect(found.fix!.label).toEqual({ en: 'Limit to 1,300 requests/s', fr: 'Limiter à 1\u202f300 requêtes/s' });
+    expect(found.fix!.label).toEqual({ en: 'Limit to 1,300 requests/s', fr: 'Limiter à 1\u202f300\u00a0requêtes/s' });
     const fixed = applyFix(d, found);
     expect(fixed.edges[0]!.resilience.rateLimitRps).toBe(1_300);
     expect(fixed.edges[0]!.security.authn).toBe('oidc');

@@ -12,8 +12,8 @@ export const gatewayRateLimit = defineRule({
   module: 5,
   title: { en: 'Rate limits at the API gateway', fr: 'Limites de débit à la passerelle API' },
   why: {
-    en: 'Without a limit at the entry, a traffic spike, a retry storm or one abusive client passes straight to the services and model servers, whose capacity is fixed. A token-bucket limit with a burst allowance at the gateway answers 429 beyond it, before any backend suffers (AWS API Gateway defaults to 10,000 requests/s with a 5,000 burst per account and region). Per-client plans and quotas build on the same mechanism.',
-    fr: 'Sans limite à l’entrée, un pic de trafic, une tempête de relances ou un client abusif passe directement aux services et serveurs de modèles, dont la capacité est fixe. Une limite en seau à jetons avec une rafale autorisée à la passerelle répond 429 au-delà, avant qu’aucun service ne souffre (AWS API Gateway applique par défaut 10 000 requêtes/s avec une rafale de 5 000 par compte et par région). Les offres et quotas par client reposent sur le même mécanisme.',
+    en: 'Without a limit at the entry, a traffic spike, a retry storm or one abusive client passes straight to the services and model servers, whose capacity is fixed. A token-bucket limit with a burst allowance at the gateway answers 429 beyond it, before any backend suffers (AWS API Gateway defaults to 10,000 requests/s with a 5,000 burst per account and region). Per-client usage plans and quotas build on the same mechanism.',
+    fr: 'Sans limite à l’entrée, un pic de trafic, une tempête de relances ou un client abusif passe directement aux services et serveurs de modèles, dont la capacité est fixe. Une limite en seau à jetons avec une rafale autorisée à la passerelle répond 429 au-delà, avant qu’un service n’en pâtisse (AWS API Gateway applique par défaut 10 000 requêtes/s avec une rafale de 5 000 par compte et par région). Les plans d’utilisation et quotas par client reposent sur le même mécanisme.',
   },
   fix: {
     en: 'Set a rate limit on the client entry: the expected peak plus the headroom (the quick fix uses the workload’s peak and headroom, or the gateway’s capacity when no peak is stated); add per-client quotas.',
@@ -42,7 +42,7 @@ export const gatewayRateLimit = defineRule({
           nodes: [e.source, e.target],
           edges: [e.id],
           fix: {
-            label: { en: `Limit to ${rateLimitRps.toLocaleString('en-US')} requests/s`, fr: `Limiter à ${rateLimitRps.toLocaleString('fr-FR')} requêtes/s` },
+            label: { en: `Limit to ${rateLimitRps.toLocaleString('en-US')} requests/s`, fr: `Limiter à ${rateLimitRps.toLocaleString('fr-FR')}\u00a0requêtes/s` },
             command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, rateLimitRps } } }),
           },
         };

@@ -20,8 +20,8 @@ describe('intent/recognized-pattern', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('info');
     expect(found[0]!.params.patternId).toBe('kappa');
-    expect(messageOf(recognizedPattern, found[0]!)).toBe('This looks like Kappa architecture. Declare it to check its requirements.');
-    expect(messageOf(recognizedPattern, found[0]!, 'fr')).toBe('Cela ressemble à : Architecture Kappa. Déclarez-le pour vérifier ses exigences.');
+    expect(messageOf(recognizedPattern, found[0]!)).toBe('The design looks like “Kappa architecture”: declare the pattern to check its requirements.');
+    expect(messageOf(recognizedPattern, found[0]!, 'fr')).toBe('La conception ressemble au modèle «\u00a0Architecture Kappa\u00a0»\u00a0: déclarez ce modèle pour vérifier ses exigences.');
   });
 
   it('still sees Kappa beside a training job, which is a batch job that computes no view', () => {
@@ -38,7 +38,7 @@ describe('intent/recognized-pattern', () => {
     const d = payments(fields({ patterns: ['zero-trust'] }));
     const found = findings(recognizedPattern, d);
     expect(found.map((f) => f.params.patternId)).toEqual(['kappa']);
-    expect(found[0]!.fix!.label).toEqual({ en: 'Declare “Kappa architecture”', fr: 'Déclarer « Architecture Kappa »' });
+    expect(found[0]!.fix!.label).toEqual({ en: 'Declare “Kappa architecture”', fr: 'Déclarer «\u00a0Architecture Kappa\u00a0»' });
     const fixed = applyFix(d, found[0]!);
     expect(fixed.patterns).toEqual(['zero-trust', 'kappa']);
     expect(findings(recognizedPattern, fixed)).toEqual([]);

@@ -10,14 +10,14 @@ export const recognizedPattern = defineRule({
   module: 1,
   title: { en: 'Patterns the design looks like', fr: 'Modèles que la conception évoque' },
   why: {
-    en: 'A declared pattern turns on the checks of its structural requirements and its checklist. Declaring what the design aims for also tells reviewers what to judge it against.',
-    fr: 'Un modèle déclaré active les vérifications de ses exigences structurelles et sa liste de contrôle. Déclarer ce que vise la conception dit aussi aux relecteurs à quoi la comparer.',
+    en: 'Declaring a pattern turns on the checks of its structural requirements and its checklist. It also tells reviewers what the design aims for, and so what to judge it against.',
+    fr: 'Déclarer un modèle active la vérification de ses exigences structurelles et sa liste de contrôle. Cela indique aussi aux relecteurs ce que vise la conception, et donc à quoi la comparer.',
   },
   fix: { en: 'Declare the pattern, or ignore the suggestion.', fr: 'Déclarez le modèle, ou ignorez la suggestion.' },
   messages: {
     default: {
-      en: 'This looks like {pattern}. Declare it to check its requirements.',
-      fr: 'Cela ressemble à : {pattern}. Déclarez-le pour vérifier ses exigences.',
+      en: 'The design looks like “{pattern}”: declare the pattern to check its requirements.',
+      fr: 'La conception ressemble au modèle « {pattern} » : déclarez ce modèle pour vérifier ses exigences.',
     },
   },
   check(context) {
@@ -25,7 +25,7 @@ export const recognizedPattern = defineRule({
     return PATTERNS.filter((p) => !declared.includes(p) && PATTERN_INFO[p].recognize(context)).map((p) => ({
       params: { pattern: PATTERN_INFO[p].name, patternId: p },
       fix: {
-        label: { en: `Declare “${PATTERN_INFO[p].name.en}”`, fr: `Déclarer « ${PATTERN_INFO[p].name.fr} »` },
+        label: { en: `Declare “${PATTERN_INFO[p].name.en}”`, fr: `Déclarer «\u00a0${PATTERN_INFO[p].name.fr}\u00a0»` },
         command: () => ({ op: 'update-design' as const, patch: { patterns: [...declared, p] } }),
       },
     }));

@@ -22,8 +22,8 @@ describe('operations/multi-zone-stores', () => {
     const found = findings(multiZoneStores, d);
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['db']);
-    expect(messageOf(multiZoneStores, found[0]!)).toBe('Orders DB serves the critical path with 2 replica(s) in 1 availability zone(s).');
-    expect(messageOf(multiZoneStores, found[0]!, 'fr')).toBe('Orders DB sert le chemin critique avec 2 réplica(s) dans 1 zone(s) de disponibilité.');
+    expect(messageOf(multiZoneStores, found[0]!)).toBe('Orders DB serves the critical path without enough redundancy (replicas: 2, availability zones: 1); it needs at least two of each.');
+    expect(messageOf(multiZoneStores, found[0]!, 'fr')).toBe('Orders DB sert le chemin critique sans redondance suffisante (nombre de réplicas\u00a0: 2, nombre de zones de disponibilité\u00a0: 1)\u00a0; il en faut au moins deux de chaque.');
   });
 
   it('fires on stores the critical path writes asynchronously, and on a single replica', () => {
@@ -35,8 +35,8 @@ describe('operations/multi-zone-stores', () => {
     );
     const found = findings(multiZoneStores, d);
     expect(found.map((f) => messageOf(multiZoneStores, f))).toEqual([
-      'Sessions serves the critical path with 1 replica(s) in 2 availability zone(s).',
-      'Order stream serves the critical path from 1 availability zone(s).',
+      'Sessions serves the critical path without enough redundancy (replicas: 1, availability zones: 2); it needs at least two of each.',
+      'Order stream serves the critical path from too few availability zones (zones: 1); it needs at least two.',
     ]);
   });
 

@@ -18,20 +18,20 @@ describe('operations/single-point-of-failure', () => {
     const found = findings(singlePointOfFailure, d);
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['fraud']);
-    expect(messageOf(singlePointOfFailure, found[0]!)).toBe('Fraud model is on a critical path with 1 replica(s) in 2 zone(s).');
-    expect(messageOf(singlePointOfFailure, found[0]!, 'fr')).toBe('Fraud model est sur un chemin critique avec 1 réplica(s) dans 2 zone(s).');
+    expect(messageOf(singlePointOfFailure, found[0]!)).toBe('Fraud model is on a critical path without enough redundancy (replicas: 1, availability zones: 2); it needs at least two of each.');
+    expect(messageOf(singlePointOfFailure, found[0]!, 'fr')).toBe('Fraud model est sur un chemin critique sans redondance suffisante (nombre de réplicas\u00a0: 1, nombre de zones de disponibilité\u00a0: 2)\u00a0; il en faut au moins deux de chaque.');
   });
 
   it('fires on replicas all in one zone', () => {
     const d = behindGateway(node('fraud', 'triton', { label: 'Fraud model', props: { replicas: 3, zones: 1 } }), edge('e2', 'gw', 'fraud'));
-    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, d)[0]!)).toBe('Fraud model is on a critical path with 3 replica(s) in 1 zone(s).');
+    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, d)[0]!)).toBe('Fraud model is on a critical path without enough redundancy (replicas: 3, availability zones: 1); it needs at least two of each.');
   });
 
   it('reports only what the type states: replicas alone, or zones alone', () => {
     const registry = behindGateway(node('reg', 'model-registry', { label: 'Registry' }), edge('e2', 'gw', 'reg'));
-    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, registry)[0]!)).toBe('Registry is on a critical path with 1 replica(s).');
+    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, registry)[0]!)).toBe('Registry is on a critical path with too few replicas (replicas: 1); it needs at least two.');
     const fn = behindGateway(node('fn', 'serverless-function', { label: 'Scorer', props: { zones: 1 } }), edge('e2', 'gw', 'fn'));
-    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, fn)[0]!)).toBe('Scorer is on a critical path in 1 availability zone(s).');
+    expect(messageOf(singlePointOfFailure, findings(singlePointOfFailure, fn)[0]!)).toBe('Scorer is on a critical path in too few availability zones (zones: 1); it needs at least two.');
   });
 
   it('does not fire on replicated components, on types without replicas or zones, nor off the critical path', () => {

@@ -9,7 +9,7 @@ export const singlePointOfFailure = defineRule({
   title: { en: 'No single point of failure on a critical path', fr: 'Pas de point de défaillance unique sur un chemin critique' },
   why: {
     en: 'Requests pass through every component of their path: if one of them runs a single replica, or all its replicas in one availability zone, its failure (or the zone’s) stops the service. Replicas over two or more zones behind a load balancer survive both. The rule checks the components the clients reach synchronously, when their type states replicas or zones.',
-    fr: 'Les requêtes traversent chaque composant de leur chemin : si l’un d’eux n’a qu’un réplica, ou tous ses réplicas dans une seule zone de disponibilité, sa panne (ou celle de la zone) arrête le service. Des réplicas répartis sur deux zones ou plus derrière un répartiteur de charge survivent aux deux. La règle examine les composants que les clients atteignent de façon synchrone, quand leur type précise des réplicas ou des zones.',
+    fr: 'Les requêtes traversent chaque composant de leur chemin : si l’un d’eux n’a qu’un réplica, ou a tous ses réplicas dans une seule zone de disponibilité, sa panne (ou celle de la zone) arrête le service. Des réplicas répartis sur deux zones ou plus derrière un répartiteur de charge survivent aux deux. La règle examine les composants que les clients atteignent de façon synchrone, quand leur type précise des réplicas ou des zones.',
   },
   fix: {
     en: 'Run at least two replicas over at least two availability zones.',
@@ -18,16 +18,16 @@ export const singlePointOfFailure = defineRule({
   source: 'DOMAIN.md §1 Operations, high availability; anti-patterns, single point of failure [S25]',
   messages: {
     default: {
-      en: '{node} is on a critical path with {replicas} replica(s) in {zones} zone(s).',
-      fr: '{node} est sur un chemin critique avec {replicas} réplica(s) dans {zones} zone(s).',
+      en: '{node} is on a critical path without enough redundancy (replicas: {replicas}, availability zones: {zones}); it needs at least two of each.',
+      fr: '{node} est sur un chemin critique sans redondance suffisante (nombre de réplicas : {replicas}, nombre de zones de disponibilité : {zones}) ; il en faut au moins deux de chaque.',
     },
     replicas: {
-      en: '{node} is on a critical path with {replicas} replica(s).',
-      fr: '{node} est sur un chemin critique avec {replicas} réplica(s).',
+      en: '{node} is on a critical path with too few replicas (replicas: {replicas}); it needs at least two.',
+      fr: '{node} est sur un chemin critique avec trop peu de réplicas (nombre de réplicas : {replicas}) ; il en faut au moins deux.',
     },
     zones: {
-      en: '{node} is on a critical path in {zones} availability zone(s).',
-      fr: '{node} est sur un chemin critique dans {zones} zone(s) de disponibilité.',
+      en: '{node} is on a critical path in too few availability zones (zones: {zones}); it needs at least two.',
+      fr: '{node} est sur un chemin critique dans trop peu de zones de disponibilité (nombre de zones : {zones}) ; il en faut au moins deux.',
     },
   },
   check(context) {

@@ -18,8 +18,8 @@ describe('operations/telemetry', () => {
     const found = findings(telemetry, shop());
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['orders']);
-    expect(messageOf(telemetry, found[0]!)).toBe('Orders emits no telemetry: it is connected to no collector and no collector runs in its group.');
-    expect(messageOf(telemetry, found[0]!, 'fr')).toBe('Orders n’émet aucune télémétrie\u00a0: il n’est relié à aucun collecteur et aucun collecteur ne tourne dans son groupe.');
+    expect(messageOf(telemetry, found[0]!)).toBe('Orders emits no telemetry: it has no connection to a collector, and no collector runs in its group.');
+    expect(messageOf(telemetry, found[0]!, 'fr')).toBe('Orders n’émet aucune télémétrie\u00a0: aucune connexion vers un collecteur, et aucun collecteur dans son groupe.');
   });
 
   it('does not fire with a connection to a collector, tracing or logging, nor when Prometheus scrapes it', () => {

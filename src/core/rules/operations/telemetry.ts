@@ -51,18 +51,18 @@ export const telemetry = defineRule({
   module: 7,
   title: { en: 'Telemetry from every runtime component', fr: 'Télémétrie de chaque composant d’exécution' },
   why: {
-    en: 'What is not measured cannot be operated: without metrics, logs and traces from a component, its errors, saturation and latency are invisible, and a trace breaks at it. With OpenTelemetry each component sends its signals to a collector that forwards them to the back ends; for models add batch size, queue time, GPU use and drift. A component counts as covered when it has a connection with a collector, metrics, tracing or logging component, or when a collector runs in its group (a collector per cluster, for instance).',
-    fr: 'Ce qui n’est pas mesuré ne peut pas être exploité : sans métriques, journaux et traces d’un composant, ses erreurs, sa saturation et sa latence restent invisibles, et les traces s’interrompent à son niveau. Avec OpenTelemetry, chaque composant envoie ses signaux à un collecteur qui les transmet aux outils d’analyse ; pour les modèles, ajoutez taille des lots, temps d’attente, usage des GPU et dérive. Un composant est couvert s’il a une connexion avec un collecteur ou un composant de métriques, de traçage ou de journaux, ou si un collecteur tourne dans son groupe (un collecteur par grappe, par exemple).',
+    en: 'What is not measured cannot be operated: without metrics, logs and traces from a component, its errors, saturation and latency are invisible, and a trace breaks at it. With OpenTelemetry each component sends its signals to a collector that forwards them to the backends; for models add batch size, queue time, GPU use and drift. A component counts as covered when it has a connection with a collector, metrics, tracing or logging component, or when a collector runs in its group (a collector per cluster, for instance).',
+    fr: 'Ce qui n’est pas mesuré ne peut pas être exploité : sans métriques, journaux et traces d’un composant, ses erreurs, sa saturation et sa latence restent invisibles, et les traces s’interrompent à son niveau. Avec OpenTelemetry, chaque composant envoie ses signaux à un collecteur qui les transmet aux outils d’analyse ; pour les modèles, ajoutez taille des lots, temps d’attente, usage des GPU et dérive. Un composant est couvert s’il a une connexion avec un collecteur ou un composant de métriques, de traçage ou de journaux, ou si un collecteur tourne dans son groupe (un collecteur par cluster, par exemple).',
   },
   fix: {
     en: 'Send the component’s metrics, logs and traces to an OpenTelemetry collector, or run a collector in its cluster.',
-    fr: 'Envoyez les métriques, journaux et traces du composant à un collecteur OpenTelemetry, ou faites tourner un collecteur dans sa grappe.',
+    fr: 'Envoyez les métriques, journaux et traces du composant à un collecteur OpenTelemetry, ou faites tourner un collecteur dans son cluster.',
   },
   source: 'DOMAIN.md §1 Operations, observability [S23]',
   messages: {
     default: {
-      en: '{node} emits no telemetry: it is connected to no collector and no collector runs in its group.',
-      fr: '{node} n’émet aucune télémétrie : il n’est relié à aucun collecteur et aucun collecteur ne tourne dans son groupe.',
+      en: '{node} emits no telemetry: it has no connection to a collector, and no collector runs in its group.',
+      fr: '{node} n’émet aucune télémétrie : aucune connexion vers un collecteur, et aucun collecteur dans son groupe.',
     },
   },
   check(context) {

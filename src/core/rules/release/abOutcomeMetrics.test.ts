@@ -40,8 +40,8 @@ describe('release/ab-outcome-metrics', () => {
     const found = findings(abOutcomeMetrics, d);
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'noMetrics', nodes: ['a', 'b', 'router'] });
-    expect(messageOf(abOutcomeMetrics, found[0]!)).toBe('No outcome metrics are captured for the variants Prompt A and Prompt B: no metrics or model monitoring is connected to them or their router.');
-    expect(messageOf(abOutcomeMetrics, found[0]!, 'fr')).toBe('Aucune métrique de résultat n’est recueillie pour les variantes Prompt A et Prompt B\u00a0: aucune métrique ni surveillance de modèle n’est reliée à elles ou à leur routeur.');
+    expect(messageOf(abOutcomeMetrics, found[0]!)).toBe('No outcome metrics are captured for the variants Prompt A and Prompt B: no metrics or model-monitoring component is connected to them or to their router.');
+    expect(messageOf(abOutcomeMetrics, found[0]!, 'fr')).toBe('Aucune métrique de résultat n’est recueillie pour les variantes Prompt A et Prompt B\u00a0: aucun composant de métriques ou de surveillance des modèles n’est relié aux variantes ni à leur routeur.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.nodes.find((n) => n.id === 'a-metrics')).toMatchObject({ type: 'model-monitoring', label: 'Outcome metrics' });
     expect(fixed.edges.filter((e) => e.target === 'a-metrics').map((e) => e.source)).toEqual(['a', 'b']);

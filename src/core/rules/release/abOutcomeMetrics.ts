@@ -11,11 +11,11 @@ export const abOutcomeMetrics = defineRule<'missing' | 'split' | 'noMetrics'>({
   title: { en: 'Variants behind one router, with outcome metrics', fr: 'Variantes derrière un même routeur, avec métriques de résultat' },
   why: {
     en: 'An A/B test answers a business question (does the new model sell more, keep users longer?) by comparing outcomes between two groups of users. One router must split the users, sticky so that a user always sees the same variant, and the outcome of each variant must be recorded, or the experiment ends with no answer. A split per request mixes both variants for one user and blurs the result.',
-    fr: 'Un test A/B répond à une question métier (le nouveau modèle vend-il plus, retient-il mieux les utilisateurs ?) en comparant les résultats de deux groupes d’utilisateurs. Un même routeur doit répartir les utilisateurs, de façon stable pour qu’un utilisateur voie toujours la même variante, et le résultat de chaque variante doit être enregistré, sans quoi l’expérience se termine sans réponse. Une répartition à chaque requête mélange les deux variantes pour un même utilisateur et brouille le résultat.',
+    fr: 'Un test A/B répond à une question métier (le nouveau modèle vend-il plus, retient-il mieux les utilisateurs ?) en comparant les résultats de deux groupes d’utilisateurs. Un même routeur doit répartir les utilisateurs, de façon persistante (sticky), pour qu’un utilisateur voie toujours la même variante, et le résultat de chaque variante doit être enregistré, sans quoi l’expérience se termine sans réponse. Une répartition à chaque requête mélange les deux variantes pour un même utilisateur et brouille le résultat.',
   },
   fix: {
     en: 'Mark variants A and B, route both from one router that assigns users to a variant and keeps them there, and send each variant’s outcomes to metrics or model monitoring.',
-    fr: 'Marquez les variantes A et B, desservez-les depuis un même routeur qui affecte chaque utilisateur à une variante et l’y maintient, et envoyez les résultats de chaque variante vers des métriques ou une surveillance de modèle.',
+    fr: 'Marquez les variantes A et B, placez-les derrière un même routeur qui affecte chaque utilisateur à une variante et l’y maintient, et envoyez les résultats de chaque variante vers des métriques ou une surveillance de modèle.',
   },
   source: 'DOMAIN.md §1 Deployment strategies, A/B [S19]',
   messages: {
@@ -32,8 +32,8 @@ export const abOutcomeMetrics = defineRule<'missing' | 'split' | 'noMetrics'>({
       fr: 'La variante A ({a}) et la variante B ({b}) ne sont pas derrière un même routeur.',
     },
     noMetrics: {
-      en: 'No outcome metrics are captured for the variants {a} and {b}: no metrics or model monitoring is connected to them or their router.',
-      fr: 'Aucune métrique de résultat n’est recueillie pour les variantes {a} et {b} : aucune métrique ni surveillance de modèle n’est reliée à elles ou à leur routeur.',
+      en: 'No outcome metrics are captured for the variants {a} and {b}: no metrics or model-monitoring component is connected to them or to their router.',
+      fr: 'Aucune métrique de résultat n’est recueillie pour les variantes {a} et {b} : aucun composant de métriques ou de surveillance des modèles n’est relié aux variantes ni à leur routeur.',
     },
   },
   check(context) {
@@ -58,7 +58,7 @@ export const abOutcomeMetrics = defineRule<'missing' | 'split' | 'noMetrics'>({
         nodes: variants,
         ...(join === undefined
           ? {}
-          : { fix: { label: { en: `Route both from ${context.label(join.router)}`, fr: `Desservir les deux depuis ${context.label(join.router)}` }, command: join.command } }),
+          : { fix: { label: { en: `Route both variants through ${context.label(join.router)}`, fr: `Faire passer les deux variantes par ${context.label(join.router)}` }, command: join.command } }),
       });
     }
     const routers = [...new Set(variants.flatMap((id) => routersOf(context, id)))];

@@ -33,7 +33,7 @@ describe('release/canary-analysis', () => {
     expect(found[0]!).toMatchObject({ message: 'split', nodes: ['v2', 'v1'] });
     expect(messageOf(canaryAnalysis, found[0]!)).toBe('The canary Ranker v2 and the stable version Ranker v1 are not behind a common router.');
     expect(messageOf(canaryAnalysis, found[0]!, 'fr')).toBe('Le canari Ranker v2 et la version stable Ranker v1 ne sont pas derrière un même routeur.');
-    expect(found[0]!.fix!.label.en).toBe('Route the canary from Model router');
+    expect(found[0]!.fix!.label.en).toBe('Route the canary through Model router');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.find((e) => e.target === 'v2' && e.source === 'router')).toMatchObject({ id: 'router-to-v2', protocol: 'grpc', resilience: { timeoutMs: 80 } });
     expect(findings(canaryAnalysis, fixed)).toEqual([]);
@@ -44,8 +44,8 @@ describe('release/canary-analysis', () => {
     const found = findings(canaryAnalysis, d);
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'noAnalysis', nodes: ['v2', 'router'] });
-    expect(messageOf(canaryAnalysis, found[0]!)).toBe('Nothing analyses the metrics of the canary Ranker v2: no metrics or model monitoring is connected to it or its router.');
-    expect(messageOf(canaryAnalysis, found[0]!, 'fr')).toBe('Rien n’analyse les métriques du canari Ranker v2\u00a0: aucune métrique ni surveillance de modèle n’est reliée à lui ou à son routeur.');
+    expect(messageOf(canaryAnalysis, found[0]!)).toBe('Nothing analyses the metrics of the canary Ranker v2: no metrics or model-monitoring component is connected to it or to its router.');
+    expect(messageOf(canaryAnalysis, found[0]!, 'fr')).toBe('Rien n’analyse les métriques du canari Ranker v2\u00a0: aucun composant de métriques ou de surveillance des modèles n’est relié au canari ni à son routeur.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.nodes.find((n) => n.id === 'v2-metrics')).toMatchObject({ type: 'prometheus', label: 'Canary metrics' });
     expect(fixed.layout.elements['v2-metrics']).toEqual({ x: 400, y: 360 });
@@ -69,7 +69,7 @@ describe('release/canary-analysis', () => {
     const alone = design(node('m', 'prometheus'), node('v2', 'triton', { label: 'Ranker v2', props: { releaseRole: 'canary' } }), edge('x', 'v2', 'm'), fields({ patterns: ['canary'] }));
     const lonely = findings(canaryAnalysis, alone);
     expect(lonely.map((f) => f.message)).toEqual(['noStable']);
-    expect(messageOf(canaryAnalysis, lonely[0]!)).toBe('The canary Ranker v2 has no stable version to be compared with: no component is marked stable.');
+    expect(messageOf(canaryAnalysis, lonely[0]!)).toBe('The canary Ranker v2 has no stable version to be compared with: no component is marked as the stable version.');
   });
 
   it('does not run when the pattern is not declared', () => {

@@ -34,7 +34,7 @@ describe('release/shadow-no-side-effects', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'noMirror', nodes: ['v2'], edges: ['m'] });
     expect(messageOf(shadowNoSideEffects, found[0]!)).toBe('No connection brings mirrored live traffic to the shadow Fraud v2.');
-    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('Aucune connexion n’apporte de trafic réel copié au fantôme Fraud v2.');
+    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('Aucune connexion n’envoie de copie du trafic réel à la version fantôme Fraud v2.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.find((e) => e.id === 'm')).toMatchObject({ mode: 'async', props: { carries: 'mirrored-traffic' } });
     expect(findings(shadowNoSideEffects, fixed)).toEqual([]);
@@ -46,7 +46,7 @@ describe('release/shadow-no-side-effects', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'returns', nodes: ['v2', 'svc', 'web'], edges: ['c', 'back'] });
     expect(messageOf(shadowNoSideEffects, found[0]!)).toBe('The responses of the shadow Fraud v2 reach the request path through Checkout, web; they must be discarded.');
-    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('Les réponses du fantôme Fraud v2 rejoignent le chemin des requêtes par Checkout, web\u00a0; elles doivent être ignorées.');
+    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('Les réponses de la version fantôme Fraud v2 rejoignent le chemin des requêtes par Checkout, web\u00a0; elles doivent être ignorées.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.some((e) => e.id === 'back')).toBe(false);
     expect(fixed.edges.find((e) => e.id === 'c')!.props.carries).toBe('mirrored-traffic');
@@ -59,7 +59,7 @@ describe('release/shadow-no-side-effects', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'writes', nodes: ['v2', 'cases', 'q'], edges: ['w', 'k'] });
     expect(messageOf(shadowNoSideEffects, found[0]!)).toBe('The shadow Fraud v2 writes to Cases, Alerts: its side effects would reach production.');
-    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('Le fantôme Fraud v2 écrit dans Cases, Alerts\u00a0: ses effets de bord atteindraient la production.');
+    expect(messageOf(shadowNoSideEffects, found[0]!, 'fr')).toBe('La version fantôme Fraud v2 écrit dans Cases, Alerts\u00a0: ses effets de bord atteindraient la production.');
     const fixed = applyFix(d, found[0]!);
     expect(fixed.edges.filter((e) => e.source === 'v2').map((e) => e.props.access)).toEqual(['read', 'read', 'read']);
     expect(findings(shadowNoSideEffects, fixed)).toEqual([]);

@@ -15,11 +15,11 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
   title: { en: 'Shadow fed with mirrored traffic, without side effects', fr: 'Version fantôme alimentée par du trafic copié, sans effets de bord' },
   why: {
     en: 'A shadow release tests a new version on real traffic without users noticing: a mirror sends it a copy of live requests out of band (fire and forget), its responses are compared offline and then discarded, and it must change nothing. If its answers reach the request path, users are served by an untested version; if it writes to production stores or queues, each mirrored request is applied twice (a second order, a second email). Connections from the shadow to a store are taken as writes unless their access is marked read; a store itself marked shadow is the shadow’s own sandbox.',
-    fr: 'Un déploiement fantôme teste une nouvelle version sur du trafic réel sans que les utilisateurs le remarquent : un miroir lui envoie hors bande une copie des requêtes réelles (sans attendre de réponse), ses réponses sont comparées hors ligne puis jetées, et elle ne doit rien modifier. Si ses réponses rejoignent le chemin des requêtes, les utilisateurs sont servis par une version non testée ; si elle écrit dans les magasins ou files de production, chaque requête copiée est appliquée deux fois (une seconde commande, un second courriel). Les connexions du fantôme vers un magasin sont considérées comme des écritures sauf si leur accès est marqué en lecture ; un magasin lui-même marqué fantôme est le bac à sable du fantôme.',
+    fr: 'Un déploiement fantôme teste une nouvelle version sur du trafic réel sans que les utilisateurs le remarquent : un miroir lui envoie hors bande une copie des requêtes réelles (sans attendre de réponse), ses réponses sont comparées hors ligne puis jetées, et elle ne doit rien modifier. Si ses réponses rejoignent le chemin des requêtes, les utilisateurs sont servis par une version non testée ; si elle écrit dans les stockages ou files de production, chaque requête copiée est appliquée deux fois (une seconde commande, un second courriel). Les connexions de la version fantôme vers un stockage sont considérées comme des écritures sauf si leur accès est marqué en lecture ; un stockage lui-même marqué fantôme lui sert de bac à sable.',
   },
   fix: {
     en: 'Feed the shadow by mirroring (for instance an Istio mirror route), discard its responses, and disable its writes or point them at a sandbox store.',
-    fr: 'Alimentez le fantôme par copie du trafic (par exemple une route miroir Istio), ignorez ses réponses, et désactivez ses écritures ou dirigez-les vers un magasin bac à sable.',
+    fr: 'Alimentez la version fantôme par mise en miroir du trafic (par exemple une route miroir Istio), ignorez ses réponses, et désactivez ses écritures ou dirigez-les vers un stockage bac à sable.',
   },
   source: 'DOMAIN.md §1 Deployment strategies, shadow [S20]',
   messages: {
@@ -33,15 +33,15 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
     },
     noMirror: {
       en: 'No connection brings mirrored live traffic to the shadow {shadow}.',
-      fr: 'Aucune connexion n’apporte de trafic réel copié au fantôme {shadow}.',
+      fr: 'Aucune connexion n’envoie de copie du trafic réel à la version fantôme {shadow}.',
     },
     returns: {
       en: 'The responses of the shadow {shadow} reach the request path through {others}; they must be discarded.',
-      fr: 'Les réponses du fantôme {shadow} rejoignent le chemin des requêtes par {others} ; elles doivent être ignorées.',
+      fr: 'Les réponses de la version fantôme {shadow} rejoignent le chemin des requêtes par {others} ; elles doivent être ignorées.',
     },
     writes: {
       en: 'The shadow {shadow} writes to {stores}: its side effects would reach production.',
-      fr: 'Le fantôme {shadow} écrit dans {stores} : ses effets de bord atteindraient la production.',
+      fr: 'La version fantôme {shadow} écrit dans {stores} : ses effets de bord atteindraient la production.',
     },
   },
   check(context) {
@@ -98,7 +98,7 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
           nodes: [shadow.id, ...new Set(writes.map((e) => e.target))],
           edges: writes.map((e) => e.id),
           fix: {
-            label: { en: 'Make its store connections read-only', fr: 'Passer ses connexions aux magasins en lecture seule' },
+            label: { en: 'Make its store connections read-only', fr: 'Passer ses connexions aux stockages en lecture seule' },
             command: () => ({
               op: 'batch' as const,
               commands: writes.map((e): Command => ({ op: 'update-edge', id: e.id, patch: { props: { ...e.props, access: 'read' } } })),

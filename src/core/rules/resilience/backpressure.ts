@@ -14,11 +14,11 @@ export const backpressure = defineRule({
   title: { en: 'Backpressure on synchronous fan-in', fr: 'Contre-pression sur les appels synchrones convergents' },
   why: {
     en: 'A model server or service has a fixed capacity (replicas × throughput per replica). When several callers push requests synchronously with nothing to slow them down, a burst beyond that capacity builds unbounded queues: latency climbs for everyone until requests time out, callers retry, and the overload feeds itself. Bounded queues, rate limits that answer 429 or 503 early, or an asynchronous queue in front keep the server within what it can serve.',
-    fr: 'Un serveur de modèles ou un service a une capacité fixe (réplicas × débit par réplica). Quand plusieurs appelants poussent des requêtes de façon synchrone sans rien pour les freiner, une rafale au-delà de cette capacité crée des files sans borne : la latence monte pour tous jusqu’à l’expiration des requêtes, les appelants relancent, et la surcharge s’entretient. Des files bornées, des limites de débit qui répondent tôt 429 ou 503, ou une file asynchrone en amont maintiennent le serveur dans ce qu’il peut servir.',
+    fr: 'Un serveur de modèles ou un service a une capacité fixe (réplicas × débit par réplica). Quand plusieurs appelants poussent des requêtes de façon synchrone sans rien pour les freiner, une rafale au-delà de cette capacité fait grossir des files sans limite : la latence monte pour tous jusqu’à l’expiration des requêtes, les appelants relancent, et la surcharge s’entretient. Des files bornées, des limites de débit qui rejettent tôt avec 429 ou 503, ou une file asynchrone en amont maintiennent la charge du serveur dans les limites de sa capacité.',
   },
   fix: {
     en: 'Rate-limit the incoming calls (shedding with 429 or 503 beyond the capacity), bound the server’s queue (Triton queue policy: max_queue_size and queue timeouts), or put a queue in front and scale on its depth.',
-    fr: 'Limitez le débit des appels entrants (en rejetant avec 429 ou 503 au-delà de la capacité), bornez la file du serveur (politique de file de Triton : max_queue_size et délais de file), ou placez une file en amont et mettez à l’échelle selon sa profondeur.',
+    fr: 'Limitez le débit des appels entrants (en rejetant avec 429 ou 503 au-delà de la capacité), bornez la file du serveur (politique de file de Triton : max_queue_size et délais de file), ou placez une file en amont et ajustez le nombre de réplicas à sa profondeur.',
   },
   source: 'DOMAIN.md §1 Resilience, backpressure [S14]; anti-patterns, missing backpressure',
   messages: {

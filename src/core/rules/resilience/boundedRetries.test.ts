@@ -16,7 +16,7 @@ describe('resilience/bounded-retries', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'retries', nodes: ['checkout', 'ledger'], edges: ['w'] });
     expect(messageOf(boundedRetries, found[0]!)).toBe('The call from Checkout to Ledger is retried up to 5 times; more than 3 only adds load to a failing dependency.');
-    expect(messageOf(boundedRetries, found[0]!, 'fr')).toBe('L’appel de Checkout vers Ledger est relancé jusqu’à 5 fois\u00a0; au-delà de 3, cela ne fait qu’accabler une dépendance en panne.');
+    expect(messageOf(boundedRetries, found[0]!, 'fr')).toBe('L’appel de Checkout vers Ledger est relancé jusqu’à 5 fois\u00a0; au-delà de 3, les relances ne font qu’accabler une dépendance défaillante.');
   });
 
   it('fires on a retried write that is not idempotent', () => {

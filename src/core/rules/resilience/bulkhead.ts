@@ -11,8 +11,8 @@ export const bulkhead = defineRule({
   module: 1,
   title: { en: 'Batch and real-time inference on separate deployments', fr: 'Inférence par lots et en temps réel sur des déploiements séparés' },
   why: {
-    en: 'A batch job sends as many requests as the model server accepts: while it runs, its large batches fill the queues and the GPUs, and the real-time requests of the critical path wait behind them and miss their latency objective. Separate pools (a bulkhead) keep one kind of traffic from starving the other, and let each deployment be sized and scaled for its own load.',
-    fr: 'Un traitement par lots envoie autant de requêtes que le serveur de modèles en accepte : tant qu’il tourne, ses gros lots remplissent les files et les GPU, et les requêtes en temps réel du chemin critique attendent derrière et manquent leur objectif de latence. Des ressources séparées (une cloison) empêchent un type de trafic d’affamer l’autre, et permettent de dimensionner chaque déploiement pour sa propre charge.',
+    en: 'A batch job sends as many requests as the model server accepts: while it runs, its large batches fill the queues and the GPUs, and the real-time requests of the critical path wait behind them and miss their latency SLO. Separate pools (a bulkhead) keep one kind of traffic from starving the other, and let each deployment be sized and scaled for its own load.',
+    fr: 'Un traitement par lots envoie autant de requêtes que le serveur de modèles en accepte : tant qu’il tourne, ses gros lots remplissent les files et les GPU, et les requêtes en temps réel du chemin critique attendent derrière et manquent leur SLO de latence. Des ressources séparées (une cloison) empêchent un type de trafic de priver l’autre de capacité, et permettent de dimensionner chaque déploiement pour sa propre charge.',
   },
   fix: {
     en: 'Give the batch traffic its own deployment of the model (a second replica set, possibly on cheaper GPUs or spot capacity), or run batch scoring offline.',

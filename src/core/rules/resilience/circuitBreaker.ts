@@ -8,8 +8,8 @@ export const circuitBreaker = defineRule({
   module: 1,
   title: { en: 'Circuit breaker on calls to fallible dependencies', fr: 'Disjoncteur sur les appels aux dépendances faillibles' },
   why: {
-    en: 'Without a breaker, a slow or failing dependency holds the caller’s threads and connections until it fails too: the failure cascades up the chain. A breaker opens after repeated failures, fails fast, and probes again after a cool-down.',
-    fr: 'Sans disjoncteur, une dépendance lente ou en panne retient les fils d’exécution et les connexions de l’appelant jusqu’à ce qu’il tombe à son tour : la panne se propage en cascade. Un disjoncteur s’ouvre après des échecs répétés, échoue vite, puis teste de nouveau après un temps de refroidissement.',
+    en: 'Without a breaker, a slow or failing dependency holds the caller’s threads and connections until it fails too: the failure cascades up the chain. A breaker opens after repeated failures, fails fast, and lets a trial call through after a cool-down (half-open).',
+    fr: 'Sans disjoncteur, une dépendance lente ou en panne retient les fils d’exécution et les connexions de l’appelant jusqu’à ce qu’il tombe à son tour : la panne se propage en cascade. Un disjoncteur s’ouvre après des échecs répétés, échoue vite, puis laisse passer un appel d’essai après un délai de refroidissement (état semi-ouvert).',
   },
   fix: {
     en: 'Turn on the circuit breaker of the connection and define a degraded response (fallback).',
@@ -25,7 +25,7 @@ export const circuitBreaker = defineRule({
   check(context) {
     return context.edges
       .filter((e) => {
-        if (e.mode !== 'sync' || e.resilience.circuitBreaker) return false;
+        if (!context.isRequestEdge(e) || e.resilience.circuitBreaker) return false;
         const source = context.source(e);
         const target = context.target(e);
         if (context.isExternal(source)) return false;

@@ -11,11 +11,11 @@ export const deadLetterQueue = defineRule({
   title: { en: 'Dead-letter queue for asynchronous consumers', fr: 'File de lettres mortes pour les consommateurs asynchrones' },
   why: {
     en: 'A message that always fails is retried forever or blocks its partition. After N attempts (SQS maxReceiveCount, 5 or more with Lambda) it should move to a dead-letter queue with an alarm and a redrive. A DLQ breaks strict FIFO order.',
-    fr: 'Un message qui échoue toujours est relancé sans fin ou bloque sa partition. Après N tentatives (maxReceiveCount de SQS, 5 ou plus avec Lambda), il doit partir dans une file de lettres mortes, avec une alarme et une remise en file. Une telle file rompt l’ordre FIFO strict.',
+    fr: 'Un message qui échoue toujours est relancé sans fin ou bloque sa partition. Après N tentatives (maxReceiveCount de SQS, 5 ou plus avec Lambda), il doit être déplacé dans une file de lettres mortes, avec une alarme et une procédure de réinjection (redrive). Une telle file rompt l’ordre FIFO strict.',
   },
   fix: {
     en: 'Connect the consumer to a dead-letter queue, alarm on its depth and plan a redrive.',
-    fr: 'Reliez le consommateur à une file de lettres mortes, mettez une alarme sur sa profondeur et prévoyez la remise en file.',
+    fr: 'Reliez le consommateur à une file de lettres mortes, placez une alarme sur sa profondeur et prévoyez la réinjection des messages.',
   },
   source: 'DOMAIN.md §1 Resilience, dead-letter queue [S13]',
   messages: {

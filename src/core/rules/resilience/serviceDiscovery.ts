@@ -11,10 +11,10 @@ export const serviceDiscovery = defineRule<'one'>({
   severity: 'warning',
   module: 1,
   patterns: ['microservice-resilience'],
-  title: { en: 'Replicated services reached by name', fr: 'Des services répliqués joints par leur nom' },
+  title: { en: 'Replicated services reached by name', fr: 'Des services répliqués appelés par leur nom' },
   why: {
     en: 'Replicas come and go: they are rescheduled, scaled out and replaced after a failure, each time with a new address. A caller pinned to one instance loses it at the next deployment, and never spreads its load over the others. Callers must resolve a name through something that tracks the healthy replicas: a service mesh, a load balancer, DNS, or the cluster’s own service discovery (a Kubernetes Service). Services in a cluster group count as discovered by the cluster’s DNS.',
-    fr: 'Les réplicas vont et viennent : ils sont replanifiés, multipliés et remplacés après une panne, chaque fois avec une nouvelle adresse. Un appelant lié à une instance la perd au déploiement suivant, et ne répartit jamais sa charge sur les autres. Les appelants doivent résoudre un nom auprès de quelque chose qui suit les réplicas en bonne santé : un maillage de services, un répartiteur de charge, un DNS, ou la découverte de services du cluster (un Service Kubernetes). Les services placés dans un groupe de type cluster sont considérés comme découverts par le DNS du cluster.',
+    fr: 'Les réplicas vont et viennent : ils sont replanifiés, ajoutés lors des montées en charge et remplacés après une panne, chaque fois avec une nouvelle adresse. Un appelant figé sur une instance la perd au déploiement suivant, et ne répartit jamais sa charge sur les autres. Les appelants doivent résoudre un nom auprès d’un mécanisme qui suit les réplicas sains : un maillage de services, un répartiteur de charge, un DNS, ou la découverte de services du cluster (un Service Kubernetes). Les services placés dans un groupe de type cluster sont considérés comme découverts par le DNS du cluster.',
   },
   fix: {
     en: 'Put the replicated services behind a service mesh or a load balancer, or run them in a cluster whose DNS resolves service names, with health checks.',

@@ -11,7 +11,7 @@ import type { RuleContext } from '../context';
  * device (a call to an external system, which the catalog also counts as a client, is one).
  */
 export function isSyncCall(context: RuleContext, edge: DesignEdge): boolean {
-  if (edge.mode !== 'sync' || edge.props.carries === 'telemetry') return false;
+  if (!context.isRequestEdge(edge)) return false;
   const target = context.target(edge);
   return !context.isClient(target) || context.is(target, 'external');
 }

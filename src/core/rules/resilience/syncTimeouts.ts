@@ -32,12 +32,12 @@ export const syncTimeouts = defineRule({
   module: 1,
   title: { en: 'A timeout on every synchronous call', fr: 'Un délai d’expiration sur chaque appel synchrone' },
   why: {
-    en: 'A call without a timeout waits as long as the dependency takes: one slow component holds its callers’ threads and connections, and the request blows its latency budget long before anyone gives up. Each hop’s timeout should fit in what remains of its caller’s budget. Calls made by clients are theirs to bound and are not checked here.',
-    fr: 'Un appel sans délai d’expiration attend aussi longtemps que la dépendance met à répondre : un seul composant lent retient les fils d’exécution et les connexions de ses appelants, et la requête dépasse son budget de latence bien avant que quiconque abandonne. Le délai de chaque saut doit tenir dans ce qui reste du budget de son appelant. Les appels faits par les clients relèvent d’eux et ne sont pas vérifiés ici.',
+    en: 'A call without a timeout waits as long as the dependency takes: one slow component holds its callers’ threads and connections, and the request exceeds its latency budget long before anyone gives up. Each hop’s timeout should fit in what remains of its caller’s budget. Calls made by clients are theirs to bound and are not checked here.',
+    fr: 'Un appel sans délai d’expiration attend aussi longtemps que la dépendance met à répondre : un seul composant lent retient les fils d’exécution et les connexions de ses appelants, et la requête dépasse son budget de latence bien avant que quiconque abandonne. Le délai de chaque saut doit tenir dans ce qui reste du budget de son appelant. Les appels émis par les clients sont à leur charge et ne sont pas vérifiés ici.',
   },
   fix: {
     en: 'Set a timeout derived from the budget: about twice the callee’s p99 plus what its own calls may take, never more than the latency SLO.',
-    fr: 'Fixez un délai dérivé du budget : environ deux fois le p99 de l’appelé plus ce que ses propres appels peuvent prendre, jamais plus que l’objectif de latence.',
+    fr: 'Fixez un délai d’expiration dérivé du budget : environ deux fois le p99 de l’appelé plus ce que ses propres appels peuvent prendre, jamais plus que le SLO de latence.',
   },
   source: 'DOMAIN.md §1 Resilience, timeouts and retries; §2.2 latency budget',
   messages: {

@@ -42,8 +42,8 @@ describe('resilience/timeout-budget', () => {
     const found = findings(timeoutBudget, chain(200, 80, 0, 1_000));
     expect(found).toHaveLength(1);
     expect(found[0]!).toMatchObject({ message: 'slo', nodes: ['web', 'gw'], edges: ['e1'] });
-    expect(messageOf(timeoutBudget, found[0]!)).toBe('Web app waits up to 1,000 ms for Gateway, beyond the 300 ms latency objective.');
-    expect(messageOf(timeoutBudget, found[0]!, 'fr')).toBe('Web app attend Gateway jusqu’à 1\u202f000\u00a0ms, au-delà de l’objectif de latence de 300\u00a0ms.');
+    expect(messageOf(timeoutBudget, found[0]!)).toBe('Web app waits up to 1,000 ms for Gateway, beyond the 300 ms latency SLO.');
+    expect(messageOf(timeoutBudget, found[0]!, 'fr')).toBe('Web app attend Gateway jusqu’à 1\u202f000\u00a0ms, au-delà du SLO de latence de 300\u00a0ms.');
     const fixed = applyFix(chain(200, 80, 0, 1_000), found[0]!);
     expect(fixed.edges[0]!.resilience.timeoutMs).toBe(300);
     expect(findings(timeoutBudget, fixed)).toEqual([]);

@@ -16,12 +16,12 @@ export const timeoutBudget = defineRule<'slo'>({
   module: 7,
   title: { en: 'Timeouts that fit in the caller’s budget', fr: 'Des délais d’expiration qui tiennent dans le budget de l’appelant' },
   why: {
-    en: 'If a component may wait longer on its own calls (their timeouts × attempts, added up) than its caller waits for it, the caller gives up first: the component keeps working, and retrying, for an answer nobody will read, while the caller may retry and double the load. Each hop’s timeout must stay under the remaining budget of its caller, and the outermost one under the latency objective, or requests that already missed it keep consuming capacity.',
-    fr: 'Si un composant peut attendre plus longtemps ses propres appels (leurs délais × tentatives, additionnés) que son appelant ne l’attend, l’appelant abandonne le premier : le composant continue de travailler, et de relancer, pour une réponse que personne ne lira, tandis que l’appelant relance peut-être et double la charge. Le délai de chaque saut doit rester sous le budget restant de son appelant, et le plus externe sous l’objectif de latence, sinon les requêtes qui l’ont déjà manqué continuent de consommer de la capacité.',
+    en: 'If a component may wait longer on its own calls (their timeouts × attempts, added up) than its caller waits for it, the caller gives up first: the component keeps working, and retrying, for an answer nobody will read, while the caller may retry and double the load. Each hop’s timeout must stay under the remaining budget of its caller, and the outermost one under the latency SLO, or requests that already missed it keep consuming capacity.',
+    fr: 'Si un composant peut attendre plus longtemps ses propres appels (leurs délais × tentatives, additionnés) que son appelant ne l’attend, l’appelant abandonne le premier\u00a0: le composant continue de travailler, et de relancer, pour une réponse que personne ne lira, tandis que l’appelant relance peut-être et double la charge. Le délai de chaque saut doit rester sous le budget restant de son appelant, et le plus externe sous le SLO de latence, sinon les requêtes qui l’ont déjà manqué continuent de consommer de la capacité.',
   },
   fix: {
     en: 'Shrink the downstream timeouts (or their retries) until their sum × attempts fits in the caller’s timeout, or raise the caller’s timeout if the budget allows; keep client-facing timeouts within the latency SLO.',
-    fr: 'Réduisez les délais en aval (ou leurs relances) jusqu’à ce que leur somme × tentatives tienne dans le délai de l’appelant, ou augmentez le délai de l’appelant si le budget le permet ; gardez les délais côté client dans l’objectif de latence.',
+    fr: 'Réduisez les délais en aval (ou leurs relances) jusqu’à ce que leur somme × tentatives tienne dans le délai de l’appelant, ou augmentez le délai de l’appelant si le budget le permet\u00a0; gardez les délais côté client sous le SLO de latence.',
   },
   source: 'DOMAIN.md §1 Resilience, timeouts and retries; §2.2 timeout rule',
   messages: {
@@ -30,8 +30,8 @@ export const timeoutBudget = defineRule<'slo'>({
       fr: '{node} peut attendre {wait}\u00a0ms ses appels (délais × tentatives), mais {caller} l’abandonne au bout de {timeout}\u00a0ms.',
     },
     slo: {
-      en: '{client} waits up to {timeout} ms for {target}, beyond the {slo} ms latency objective.',
-      fr: '{client} attend {target} jusqu’à {timeout}\u00a0ms, au-delà de l’objectif de latence de {slo}\u00a0ms.',
+      en: '{client} waits up to {timeout} ms for {target}, beyond the {slo} ms latency SLO.',
+      fr: '{client} attend {target} jusqu’à {timeout}\u00a0ms, au-delà du SLO de latence de {slo}\u00a0ms.',
     },
   },
   check(context) {
@@ -48,7 +48,7 @@ export const timeoutBudget = defineRule<'slo'>({
             nodes: [node.id, e.target],
             edges: [e.id],
             fix: {
-              label: { en: 'Bring the timeout down to the SLO', fr: 'Ramener le délai à l’objectif de latence' },
+              label: { en: 'Bring the timeout down to the SLO', fr: 'Ramener le délai au SLO de latence' },
               command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: slo } } }),
             },
           });

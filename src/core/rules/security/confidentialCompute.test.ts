@@ -28,7 +28,7 @@ describe('security/confidential-compute', () => {
     const found = findings(confidentialCompute, d);
     expect(found[0]!.fix).toBeUndefined();
     expect(messageOf(confidentialCompute, found[0]!)).toBe('Billing handles restricted data, but its type (Microservice) cannot run in a trusted execution environment: move it to a confidential VM or node type.');
-    expect(messageOf(confidentialCompute, found[0]!, 'fr')).toBe('Billing traite des données restreintes, mais son type (Microservice) ne peut pas s’exécuter dans un environnement d’exécution de confiance\u00a0: déplacez-le vers une VM ou un type de nœud confidentiel.');
+    expect(messageOf(confidentialCompute, found[0]!, 'fr')).toBe('Billing traite des données restreintes, mais son type (Microservice) ne peut pas s’exécuter dans un environnement d’exécution de confiance\u00a0: déplacez ce composant vers une VM ou un type de nœud confidentiel.');
   });
 
   it('does not fire in a TEE, on less sensitive data, or on stores (encryption at rest covers them)', () => {

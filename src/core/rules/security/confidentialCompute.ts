@@ -23,7 +23,7 @@ export const confidentialCompute = defineRule({
     },
     move: {
       en: '{node} handles restricted data, but its type ({type}) cannot run in a trusted execution environment: move it to a confidential VM or node type.',
-      fr: '{node} traite des données restreintes, mais son type ({type}) ne peut pas s’exécuter dans un environnement d’exécution de confiance : déplacez-le vers une VM ou un type de nœud confidentiel.',
+      fr: '{node} traite des données restreintes, mais son type ({type}) ne peut pas s’exécuter dans un environnement d’exécution de confiance : déplacez ce composant vers une VM ou un type de nœud confidentiel.',
     },
   },
   check(context) {
@@ -40,7 +40,7 @@ export const confidentialCompute = defineRule({
         params: { node: n.label },
         nodes: [n.id],
         fix: {
-          label: { en: 'Run in a trusted execution environment', fr: 'Exécuter dans un environnement de confiance' },
+          label: { en: 'Run in a trusted execution environment', fr: 'Exécuter dans un environnement d’exécution de confiance' },
           command: () => ({ op: 'update-node' as const, id: n.id, patch: { props: { ...n.props, confidentialCompute: true } } }),
         },
       });

@@ -9,7 +9,7 @@ export const encryptionAtRest = defineRule({
   title: { en: 'Stores encrypted at rest', fr: 'Stockages chiffrés au repos' },
   why: {
     en: 'Disks, snapshots and backups leave the running system: a copied volume, a public bucket or a lost backup exposes every record unless it is encrypted. Managed stores encrypt at rest for almost no cost, and regulations on personal, health and payment data expect it.',
-    fr: 'Les disques, instantanés et sauvegardes sortent du système en service : un volume copié, un compartiment public ou une sauvegarde perdue exposent chaque enregistrement s’ils ne sont pas chiffrés. Les services de stockage gérés chiffrent au repos pour un coût presque nul, et les réglementations sur les données personnelles, de santé ou de paiement l’exigent.',
+    fr: 'Les disques, instantanés et sauvegardes sortent du système en service : un volume copié, un compartiment public ou une sauvegarde perdue exposent chaque enregistrement s’ils ne sont pas chiffrés. Les services de stockage managés chiffrent au repos pour un coût presque nul, et les réglementations sur les données personnelles, de santé ou de paiement l’exigent.',
   },
   fix: {
     en: 'Turn on encryption at rest, with keys held in a key management service.',

@@ -15,7 +15,7 @@ export const encryptionInTransit = defineRule({
   title: { en: 'TLS on every connection', fr: 'TLS sur chaque connexion' },
   why: {
     en: 'Data in transit can be read or altered by anyone on the path, and “inside the network” is no protection: zero trust secures every communication whatever its location (NIST SP 800-207, tenet 2). That includes the easily forgotten flows: logs and telemetry, feature-store reads, queues and streams. The rule reads the TLS setting of each connection, not its protocol name; a person’s use of an app is not a connection.',
-    fr: 'Les données en transit peuvent être lues ou modifiées par quiconque se trouve sur le chemin, et « être dans le réseau » ne protège de rien : le zéro confiance sécurise chaque communication, où qu’elle ait lieu (NIST SP 800-207, principe 2). Cela vaut aussi pour les flux qu’on oublie : journaux et télémétrie, lectures du magasin de caractéristiques, files et flux d’événements. La règle lit le réglage TLS de chaque connexion, pas le nom de son protocole ; l’usage d’une application par une personne n’est pas une connexion.',
+    fr: 'Les données en transit peuvent être lues ou modifiées par quiconque se trouve sur le chemin, et « être dans le réseau » ne protège de rien : l’approche zéro confiance sécurise chaque communication, où qu’elle ait lieu (NIST SP 800-207, principe 2). Cela vaut aussi pour les flux souvent oubliés : journaux et télémétrie, lectures du magasin de caractéristiques, files et flux d’événements. La règle lit le réglage TLS de chaque connexion, pas le nom de son protocole ; l’usage d’une application par une personne n’est pas une connexion.',
   },
   fix: {
     en: 'Turn on TLS on the connection (HTTPS rather than HTTP, TLS listeners for Kafka, databases and caches).',

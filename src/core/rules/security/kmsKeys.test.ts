@@ -25,7 +25,7 @@ describe('security/kms-keys', () => {
 
   it('names the store when there is one', () => {
     const d = design(node('db', 'relational-db', { label: 'Orders DB' }));
-    expect(messageOf(kmsKeys, findings(kmsKeys, d)[0]!)).toBe('Orders DB is encrypted at rest, but the design has no key management service to hold its key.');
+    expect(messageOf(kmsKeys, findings(kmsKeys, d)[0]!)).toBe('The store Orders DB is encrypted at rest, but the design has no key management service to hold its key.');
   });
 
   it('does not fire with a key management service, without stores, or with no store encrypted', () => {

@@ -11,7 +11,7 @@ export const kmsKeys = defineRule({
   title: { en: 'Encryption keys held in a key management service', fr: 'Clés de chiffrement conservées dans un service de gestion des clés' },
   why: {
     en: 'Encryption at rest protects nothing if the key sits beside the data, in a configuration file or an image. A key management service (KMS or vault) keeps keys in hardware-backed storage, rotates them, logs every use and lets you revoke access, and it holds the per-tenant keys of silo tenants.',
-    fr: 'Le chiffrement au repos ne protège rien si la clé est rangée à côté des données, dans un fichier de configuration ou une image. Un service de gestion des clés (KMS ou coffre) conserve les clés sur un support matériel, les renouvelle, journalise chaque usage et permet de révoquer l’accès ; il garde aussi les clés propres à chaque locataire en silo.',
+    fr: 'Le chiffrement au repos ne protège rien si la clé est rangée à côté des données, dans un fichier de configuration ou une image. Un service de gestion des clés (KMS ou coffre de secrets) conserve les clés dans du matériel sécurisé, les renouvelle, journalise chaque usage et permet de révoquer l’accès ; il garde aussi les clés propres à chaque locataire en silo.',
   },
   fix: {
     en: 'Add a key management service and have the stores take their keys from it.',
@@ -24,8 +24,8 @@ export const kmsKeys = defineRule({
       fr: '{count} stockages sont chiffrés au repos, dont {first}, mais la conception n’a pas de service de gestion des clés pour conserver leurs clés.',
     },
     one: {
-      en: '{first} is encrypted at rest, but the design has no key management service to hold its key.',
-      fr: '{first} est chiffré au repos, mais la conception n’a pas de service de gestion des clés pour conserver sa clé.',
+      en: 'The store {first} is encrypted at rest, but the design has no key management service to hold its key.',
+      fr: 'Le stockage {first} est chiffré au repos, mais la conception n’a pas de service de gestion des clés pour conserver sa clé.',
     },
   },
   check(context) {

@@ -11,7 +11,7 @@ export const zeroTrustMtls = defineRule({
   title: { en: 'Mutual TLS on every internal connection', fr: 'TLS mutuel sur chaque connexion interne' },
   why: {
     en: 'Zero trust grants nothing for being inside the network (NIST SP 800-207, tenet 2): every call between services is encrypted and both ends prove their identity, usually with mesh-issued workload certificates.',
-    fr: 'Le zéro confiance n’accorde rien au simple fait d’être dans le réseau (NIST SP 800-207, principe 2) : chaque appel entre services est chiffré et les deux extrémités prouvent leur identité, en général avec des certificats de charge de travail émis par le maillage.',
+    fr: 'L’approche zéro confiance n’accorde rien au simple fait d’être dans le réseau (NIST SP 800-207, principe 2) : chaque appel entre services est chiffré et les deux extrémités prouvent leur identité, en général avec des certificats de charge de travail émis par le maillage.',
   },
   fix: {
     en: 'Turn on mTLS (and so TLS) on every internal connection, for instance with a service mesh and workload identities (SPIFFE).',

@@ -32,8 +32,8 @@ describe('security/zero-trust-pep', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['web', 'scoring']);
     expect(found[0]!.edges).toEqual(['e4']);
-    expect(messageOf(zeroTrustPep, found[0]!)).toBe('Web app reaches Scoring without passing a policy enforcement point.');
-    expect(messageOf(zeroTrustPep, found[0]!, 'fr')).toBe('Web app atteint Scoring sans passer par un point d’application de politique.');
+    expect(messageOf(zeroTrustPep, found[0]!)).toBe('Web app reaches Scoring without passing through a policy enforcement point (PEP).');
+    expect(messageOf(zeroTrustPep, found[0]!, 'fr')).toBe('Web app atteint Scoring sans passer par un point d’application des politiques (PEP).');
   });
 
   it('looks through load balancers and lets clients reach the identity provider directly', () => {
@@ -92,7 +92,7 @@ describe('security/zero-trust-pep', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['gw']);
     expect(messageOf(zeroTrustPep, found[0]!)).toBe('The policy enforcement point Gateway consults no policy decision point.');
-    expect(messageOf(zeroTrustPep, found[0]!, 'fr')).toBe('Le point d’application de politique Gateway ne consulte aucun point de décision.');
+    expect(messageOf(zeroTrustPep, found[0]!, 'fr')).toBe('Le point d’application des politiques Gateway ne consulte aucun point de décision.');
     const fixed = applyFix(d, found[0]!);
     expect(findings(zeroTrustPep, fixed)).toEqual([]);
   });

@@ -97,8 +97,8 @@ export const zeroTrustPep = defineRule({
   patterns: ['zero-trust'],
   title: { en: 'Every resource behind an enforcement point that consults a decision point', fr: 'Chaque ressource derrière un point d’application qui consulte un point de décision' },
   why: {
-    en: 'NIST SP 800-207 splits access control in two: a policy decision point (PDP: policy engine and administrator) decides, from identity, service, asset state and context, and a policy enforcement point (PEP: API gateway, sidecar proxy, WAF) in the data path applies the decision before each access. A resource that a client reaches without a PEP is reached without any policy; a PEP that consults no PDP applies fixed rules, not dynamic policy. Load balancers, CDNs and DNS forward traffic and are looked through; an identity provider may be reached directly.',
-    fr: 'NIST SP 800-207 sépare le contrôle d’accès en deux : un point de décision de politique (PDP : moteur et administrateur de politiques) décide, selon l’identité, le service, l’état des équipements et le contexte, et un point d’application de politique (PEP : passerelle API, proxy annexe ou « sidecar », WAF) placé dans le chemin des données applique la décision avant chaque accès. Une ressource qu’un client atteint sans PEP est atteinte sans aucune politique ; un PEP qui ne consulte aucun PDP applique des règles figées, pas une politique dynamique. Les répartiteurs de charge, CDN et DNS ne font que relayer le trafic et sont traversés ; un fournisseur d’identité peut être atteint directement.',
+    en: 'NIST SP 800-207 splits access control in two: a policy decision point (PDP: policy engine and administrator) decides, from identity, service, asset state and context, and a policy enforcement point (PEP: API gateway, sidecar proxy, WAF) in the data path applies the decision before each access. A resource that a client reaches without a PEP is reached without any policy; a PEP that consults no PDP applies fixed rules, not dynamic policy. Load balancers, CDNs and DNS only forward traffic, so the rule looks past them; an identity provider may be reached directly.',
+    fr: 'NIST SP 800-207 sépare le contrôle d’accès en deux : un point de décision des politiques (PDP : moteur et administrateur de politiques) décide, selon l’identité, le service, l’état des équipements et le contexte, et un point d’application des politiques (PEP : passerelle API, proxy annexe ou « sidecar », WAF) placé dans le chemin des données applique la décision avant chaque accès. Une ressource qu’un client atteint sans PEP est atteinte sans aucune politique ; un PEP qui ne consulte aucun PDP applique des règles figées, pas une politique dynamique. Les répartiteurs de charge, CDN et DNS ne font que relayer le trafic, et la règle regarde au-delà d’eux ; un fournisseur d’identité peut être atteint directement.',
   },
   fix: {
     en: 'Put a PEP (API gateway, mesh sidecar, enforcement proxy) in front of every resource clients reach, add a PDP (for instance Open Policy Agent) and connect each PEP to it.',
@@ -107,20 +107,20 @@ export const zeroTrustPep = defineRule({
   source: 'DOMAIN.md §1 Security, zero trust (PDP, PEP) [S21]',
   messages: {
     default: {
-      en: '{client} reaches {node} without passing a policy enforcement point.',
-      fr: '{client} atteint {node} sans passer par un point d’application de politique.',
+      en: '{client} reaches {node} without passing through a policy enforcement point (PEP).',
+      fr: '{client} atteint {node} sans passer par un point d’application des politiques (PEP).',
     },
     noPdp: {
       en: 'The design has no policy decision point (PDP) for its enforcement points to consult.',
-      fr: 'La conception n’a pas de point de décision de politique (PDP) que ses points d’application puissent consulter.',
+      fr: 'La conception n’a aucun point de décision des politiques (PDP) que ses points d’application puissent consulter.',
     },
     unconsulted: {
       en: '{count} policy enforcement points consult no policy decision point, among them {first}.',
-      fr: '{count} points d’application de politique ne consultent aucun point de décision, dont {first}.',
+      fr: '{count} points d’application des politiques ne consultent aucun point de décision, dont {first}.',
     },
     unconsultedOne: {
       en: 'The policy enforcement point {first} consults no policy decision point.',
-      fr: 'Le point d’application de politique {first} ne consulte aucun point de décision.',
+      fr: 'Le point d’application des politiques {first} ne consulte aucun point de décision.',
     },
   },
   check(context) {
@@ -164,7 +164,7 @@ export const zeroTrustPep = defineRule({
         message: 'noPdp' as const,
         nodes: peps.map((p) => p.id),
         fix: {
-          label: { en: 'Add a policy decision point', fr: 'Ajouter un point de décision de politique' },
+          label: { en: 'Add a policy decision point', fr: 'Ajouter un point de décision des politiques' },
           command: (language: Language): Command => {
             const anchor = silent[0];
             const pdpId = freshId(context, 'policy-decision-point');

@@ -25,7 +25,7 @@ describe('serving/async-long-inference', () => {
       'Summariser takes 4,000 ms at p99 on a synchronous request path, at or above the 200 ms latency SLO.',
     );
     expect(messageOf(asyncLongInference, found[0]!, 'fr')).toBe(
-      'Summariser prend 4\u202f000 ms au p99 sur un chemin de requêtes synchrone, soit autant ou plus que le SLO de latence de 200 ms.',
+      'Summariser prend 4\u202f000\u00a0ms au p99 sur un chemin de requêtes synchrone, soit au moins le SLO de latence de 200\u00a0ms.',
     );
   });
 

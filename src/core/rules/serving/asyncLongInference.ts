@@ -16,21 +16,21 @@ export const asyncLongInference = defineRule<'slo'>({
   title: { en: 'Long inference called asynchronously', fr: 'Inférence longue appelée de façon asynchrone' },
   why: {
     en: `A synchronous call holds the caller’s thread, connection and timeout for the whole inference. When the model’s p99 alone reaches the latency SLO, or a second or more (our threshold), the request path cannot meet its budget and every slow answer ties up the callers upstream. Put the request in a queue, let worker processes run the model, and have the client poll or receive a callback. Model servers on a request path are those reached synchronously from an entry point.`,
-    fr: `Un appel synchrone retient le fil d’exécution, la connexion et le délai d’expiration de l’appelant pendant toute l’inférence. Quand le p99 du modèle atteint à lui seul le SLO de latence, ou une seconde et plus (notre seuil), le chemin des requêtes ne peut pas tenir son budget et chaque réponse lente bloque les appelants en amont. Mettez la requête dans une file, laissez des processus de traitement exécuter le modèle, et faites interroger le résultat par le client ou rappelez-le. Les serveurs de modèles sur un chemin de requêtes sont ceux atteints de façon synchrone depuis un point d’entrée.`,
+    fr: `Un appel synchrone retient le fil d’exécution, la connexion et le délai d’expiration de l’appelant pendant toute l’inférence. Quand le p99 du modèle atteint à lui seul le SLO de latence, ou une seconde ou plus (notre seuil), le chemin des requêtes ne peut pas tenir son budget et chaque réponse lente bloque les appelants en amont. Mettez la requête dans une file, laissez des processus de traitement (workers) exécuter le modèle, et faites en sorte que le client interroge le résultat ou reçoive un rappel (callback). Les serveurs de modèles sur un chemin de requêtes sont ceux atteints de façon synchrone depuis un point d’entrée.`,
   },
   fix: {
     en: 'Send requests to the model through a queue; return a job id, and deliver the result by polling or callback.',
-    fr: 'Envoyez les requêtes au modèle par une file ; renvoyez un identifiant de tâche, et livrez le résultat par interrogation ou rappel.',
+    fr: 'Envoyez les requêtes au modèle par une file ; renvoyez un identifiant de tâche, et livrez le résultat par interrogation périodique ou par rappel.',
   },
   source: 'DOMAIN.md §1 Model serving, sync real-time and async; §2.2 latency budget',
   messages: {
     default: {
       en: '{server} takes {p99} ms at p99, a second or more, on a synchronous request path.',
-      fr: '{server} prend {p99} ms au p99, une seconde ou plus, sur un chemin de requêtes synchrone.',
+      fr: '{server} prend {p99} ms au p99, une seconde ou plus, sur un chemin de requêtes synchrone.',
     },
     slo: {
       en: '{server} takes {p99} ms at p99 on a synchronous request path, at or above the {slo} ms latency SLO.',
-      fr: '{server} prend {p99} ms au p99 sur un chemin de requêtes synchrone, soit autant ou plus que le SLO de latence de {slo} ms.',
+      fr: '{server} prend {p99} ms au p99 sur un chemin de requêtes synchrone, soit au moins le SLO de latence de {slo} ms.',
     },
   },
   check(context) {

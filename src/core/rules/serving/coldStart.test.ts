@@ -22,7 +22,7 @@ describe('serving/cold-start', () => {
       'Price quote is on a synchronous request path with a cold start of 800 ms, more than 30 ms (a tenth of the 300 ms latency SLO), and no provisioned concurrency.',
     );
     expect(messageOf(coldStart, found[0]!, 'fr')).toBe(
-      'Price quote est sur un chemin de requêtes synchrone avec un démarrage à froid de 800 ms, plus de 30 ms (le dixième du SLO de latence de 300 ms), et sans concurrence provisionnée.',
+      'Price quote est sur un chemin de requêtes synchrone avec un démarrage à froid de 800\u00a0ms, plus de 30\u00a0ms (le dixième du SLO de latence de 300\u00a0ms), et sans concurrence provisionnée.',
     );
   });
 

@@ -18,7 +18,7 @@ describe('serving/heavy-model-off-faas', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.nodes).toEqual(['fn']);
     expect(messageOf(heavyModelOffFaas, found[0]!)).toBe('Image tagger runs inference in a function with a median latency of 2,500 ms.');
-    expect(messageOf(heavyModelOffFaas, found[0]!, 'fr')).toBe('Image tagger exécute de l’inférence dans une fonction, avec une latence médiane de 2\u202f500 ms.');
+    expect(messageOf(heavyModelOffFaas, found[0]!, 'fr')).toBe('Image tagger exécute de l’inférence dans une fonction, avec une latence médiane de 2\u202f500\u00a0ms.');
   });
 
   it('recognises inference by a models edge or a model router calling the function', () => {

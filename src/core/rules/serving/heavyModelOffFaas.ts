@@ -23,8 +23,8 @@ export const heavyModelOffFaas = defineRule({
   module: 1,
   title: { en: 'Heavy models on model servers, not in functions', fr: 'Les modèles lourds sur des serveurs de modèles, pas dans des fonctions' },
   why: {
-    en: 'A function gets a fresh environment per burst: every cold start creates it, loads the code and initialises it, and for a model that means downloading and loading weights, often seconds. Most function platforms offer no GPU, limited memory and no dynamic batching, so heavy models run slow and cost more per request. A model server keeps the model loaded, batches requests and scales on GPUs. A function serves inference here when it loads a model from a registry, receives models, or is called by a model router; it is heavy when its median latency is a second or more (our threshold). [S15]',
-    fr: 'Une fonction reçoit un environnement neuf à chaque pic : chaque démarrage à froid le crée, charge le code et l’initialise, et pour un modèle cela veut dire télécharger et charger les poids, souvent plusieurs secondes. La plupart des plateformes de fonctions n’offrent ni GPU ni mise en lots dynamique, et leur mémoire est limitée : les modèles lourds y sont lents et coûtent plus cher par requête. Un serveur de modèles garde le modèle chargé, regroupe les requêtes en lots et passe à l’échelle sur GPU. Une fonction sert ici de l’inférence si elle charge un modèle depuis un registre, reçoit des modèles ou est appelée par un routeur de modèles ; elle est lourde quand sa latence médiane atteint une seconde (notre seuil). [S15]',
+    en: 'A function platform creates new environments as traffic grows: every cold start creates one, loads the code and runs its initialisation, and for a model that means downloading and loading weights, often seconds. Most function platforms offer no GPU, limited memory and no dynamic batching, so heavy models run slow and cost more per request. A model server keeps the model loaded, batches requests and scales on GPUs. A function serves inference here when it loads a model from a registry, receives models, or is called by a model router; it is heavy when its median latency is a second or more (our threshold). [S15]',
+    fr: 'La plateforme crée de nouveaux environnements quand le trafic augmente : chaque démarrage à froid en crée un, charge le code et exécute l’initialisation, et pour un modèle cela veut dire télécharger et charger les poids, souvent plusieurs secondes. La plupart des plateformes de fonctions n’offrent ni GPU ni mise en lots dynamique, et leur mémoire est limitée : les modèles lourds y sont lents et coûtent plus cher par requête. Un serveur de modèles garde le modèle chargé, regroupe les requêtes en lots et passe à l’échelle sur GPU. Une fonction sert ici de l’inférence si elle charge un modèle depuis un registre, reçoit des modèles ou est appelée par un routeur de modèles ; elle est lourde quand sa latence médiane atteint une seconde (notre seuil). [S15]',
   },
   fix: {
     en: 'Move the model to a model server (Triton, KServe, a managed endpoint) and let the function call it, or go asynchronous.',
@@ -34,7 +34,7 @@ export const heavyModelOffFaas = defineRule({
   messages: {
     default: {
       en: '{function} runs inference in a function with a median latency of {p50} ms.',
-      fr: '{function} exécute de l’inférence dans une fonction, avec une latence médiane de {p50} ms.',
+      fr: '{function} exécute de l’inférence dans une fonction, avec une latence médiane de {p50} ms.',
     },
   },
   check(context) {

@@ -26,14 +26,14 @@ describe('tenancy/tenant-limits', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.edges).toEqual(['e1']);
     expect(found[0]!.nodes).toEqual(['web', 'llm', 'profiles']);
-    expect(messageOf(tenantLimits, found[0]!)).toBe('Requests from Tenant app reach 2 shared components, among them Assistant, without passing a rate limit: one tenant can use up the capacity all share.');
+    expect(messageOf(tenantLimits, found[0]!)).toBe('Requests from Tenant app reach 2 shared components, among them Assistant, without passing through a rate limit: one tenant can use up the capacity all share.');
     expect(messageOf(tenantLimits, found[0]!, 'fr')).toBe('Les requêtes de Tenant app atteignent 2 composants mutualisés, dont Assistant, sans passer par une limite de débit\u00a0: un locataire peut épuiser la capacité que tous partagent.');
   });
 
   it('does not count components dedicated to one tenant', () => {
     const found = findings(tenantLimits, saas({}, {}, { tenancy: 'silo' }));
     expect(found[0]!.nodes).toEqual(['web', 'llm']);
-    expect(messageOf(tenantLimits, found[0]!)).toBe('Requests from Tenant app reach the shared Assistant without passing a rate limit: one tenant can use up the capacity all share.');
+    expect(messageOf(tenantLimits, found[0]!)).toBe('Requests from Tenant app reach the shared component Assistant without passing through a rate limit: one tenant can use up the capacity all share.');
   });
 
   it('does not fire with a limit at the entry, or in front of each shared component', () => {

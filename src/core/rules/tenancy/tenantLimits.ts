@@ -52,12 +52,12 @@ export const tenantLimits = defineRule({
   source: 'DOMAIN.md §1 Operations, multi-tenancy (per-tenant limits, noisy neighbour) [S24]; Integration, API gateway [S10]',
   messages: {
     default: {
-      en: 'Requests from {client} reach {count} shared components, among them {first}, without passing a rate limit: one tenant can use up the capacity all share.',
+      en: 'Requests from {client} reach {count} shared components, among them {first}, without passing through a rate limit: one tenant can use up the capacity all share.',
       fr: 'Les requêtes de {client} atteignent {count} composants mutualisés, dont {first}, sans passer par une limite de débit : un locataire peut épuiser la capacité que tous partagent.',
     },
     one: {
-      en: 'Requests from {client} reach the shared {first} without passing a rate limit: one tenant can use up the capacity all share.',
-      fr: 'Les requêtes de {client} atteignent {first}, mutualisé, sans passer par une limite de débit : un locataire peut épuiser la capacité que tous partagent.',
+      en: 'Requests from {client} reach the shared component {first} without passing through a rate limit: one tenant can use up the capacity all share.',
+      fr: 'Les requêtes de {client} atteignent le composant mutualisé {first} sans passer par une limite de débit : un locataire peut épuiser la capacité que tous partagent.',
     },
   },
   check(context) {

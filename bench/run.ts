@@ -14,6 +14,7 @@ import { generateDesign } from './generateDesign';
 import { benchLayout, layoutMarkdown, type LayoutBenchReport } from './layout';
 import { benchCanvasDrag, canvasDragMarkdown, type CanvasDragReport } from './canvasDrag';
 import { benchRules, rulesMarkdown, type RulesBenchReport } from './rules';
+import { benchMetrics, metricsMarkdown, type MetricsBenchReport } from './metrics';
 
 const SIZES = [100, 1_000, 10_000];
 const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -149,6 +150,8 @@ interface Report {
   canvasDrag: CanvasDragReport;
   /** The rules engine (bench/rules.ts). */
   rules: RulesBenchReport;
+  /** The metrics calculators (bench/metrics.ts). */
+  metrics: MetricsBenchReport;
 }
 
 const results = SIZES.flatMap((size) => {
@@ -156,6 +159,7 @@ const results = SIZES.flatMap((size) => {
   return benchSize(size);
 });
 const rules = benchRules();
+const metrics = benchMetrics();
 const layout = await benchLayout();
 const canvasDrag = await benchCanvasDrag();
 const targetStats = results.find((s) => s.operation === TARGET.operation && s.components === TARGET.components)!;
@@ -180,11 +184,12 @@ const report: Report = {
   layout,
   canvasDrag,
   rules,
+  metrics,
 };
 
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-const md = markdown(report) + rulesMarkdown(report.rules) + layoutMarkdown(report.layout) + canvasDragMarkdown(report.canvasDrag);
+const md = markdown(report) + rulesMarkdown(report.rules) + metricsMarkdown(report.metrics) + layoutMarkdown(report.layout) + canvasDragMarkdown(report.canvasDrag);
 writeFileSync(join(RESULTS_DIR, 'report.md'), md);
 process.stdout.write(md);
 process.stdout.write(`\nwrote ${join(RESULTS_DIR, 'report.md')} and report.json\n`);

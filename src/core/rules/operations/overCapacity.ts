@@ -1,0 +1,64 @@
+import { metricsGraph } from '../../metrics/graph';
+import { propagateLoad } from '../../metrics/loadPropagation';
+import { sizeNodes } from '../../metrics/sizing';
+import type { RuleContext } from '../context';
+import { defineRule } from '../defineRule';
+
+/** The load each component receives and what its configured replicas serve (the metrics' own sizing). */
+function sizing(context: RuleContext) {
+  return context.cached('operations/over-capacity:sizing', () => {
+    const graph = metricsGraph(context.design);
+    const load = propagateLoad(graph);
+    return { load, sizes: sizeNodes(graph, load) };
+  });
+}
+
+/** A component asked to serve more than its configured replicas can is saturated at peak. */
+export const overCapacity = defineRule({
+  id: 'operations/over-capacity',
+  category: 'operations',
+  severity: 'error',
+  module: 3,
+  title: { en: 'Enough capacity for the peak load', fr: 'Assez de capacité pour la charge de pointe' },
+  why: {
+    en: 'The workload’s peak, carried along the connections (calls per request included), reaches each component. When it exceeds replicas × throughput per replica, queues grow without bound and latency climbs until requests time out. Sizing adds headroom and a spare replica across zones: replicas = ⌈peak × (1 + headroom) ÷ throughput per replica⌉ + 1.',
+    fr: 'La pointe de la charge, propagée le long des connexions (appels par requête compris), arrive sur chaque composant. Quand elle dépasse réplicas × débit par réplica, les files s’allongent sans limite et la latence grimpe jusqu’à l’expiration des requêtes. Le dimensionnement ajoute une marge et un réplica de secours réparti sur les zones\u00a0: réplicas = ⌈pointe × (1 + marge) ÷ débit par réplica⌉ + 1.',
+  },
+  fix: {
+    en: 'Raise the replicas to what the Metrics tab says the load needs, or a faster instance type (a higher throughput per replica).',
+    fr: 'Portez les réplicas au nombre que l’onglet Métriques juge nécessaire, ou choisissez un type d’instance plus rapide (un débit par réplica plus élevé).',
+  },
+  source: 'DOMAIN.md §2.4 GPU inference sizing',
+  messages: {
+    default: {
+      en: '{node} receives {rate} requests/s at peak but its replicas serve {capacity} requests/s.',
+      fr: '{node} reçoit {rate}\u00a0requêtes/s en pointe, mais ses réplicas n’en servent que {capacity}\u00a0par seconde.',
+    },
+  },
+  check(context) {
+    const { load, sizes } = sizing(context);
+    const findings = [];
+    for (let index = 0; index < sizes.nodes.length; index += 1) {
+      const size = sizes.nodes[index]!;
+      if (!size.overCapacity) continue;
+      const node = context.nodes[index]!;
+      const id = node.id;
+      const rate = Math.round(load.rates[index]! * 100) / 100;
+      const capacity = Math.round((size.capacity?.value ?? 0) * 100) / 100;
+      const needed = size.replicas?.needed?.value;
+      findings.push({
+        params: { node: node.label, rate, capacity },
+        nodes: [id],
+        ...(needed === undefined || !context.hasProp(node, 'replicas')
+          ? {}
+          : {
+            fix: {
+              label: { en: `Run ${needed} replicas`, fr: `Passer à ${needed}\u00a0réplicas` },
+              command: () => ({ op: 'update-node' as const, id, patch: { props: { ...node.props, replicas: Math.min(10_000, Math.ceil(needed)) } } }),
+            },
+          }),
+      });
+    }
+    return findings;
+  },
+});

@@ -13,6 +13,8 @@ interface Step {
 }
 type Best = [Step | undefined, Step | undefined, Step | undefined];
 
+const CLASSES = [0, 1, 2] as const;
+
 /** For each node, its most amplifying sync chains by number of retrying layers (0, 1, 2+). */
 function amplification(context: RuleContext): ReadonlyMap<string, Best> {
   return context.cached('resilience/retryAmplification', () => {
@@ -22,7 +24,7 @@ function amplification(context: RuleContext): ReadonlyMap<string, Best> {
       for (const call of forwardCalls(context, id)) {
         const below = best.get(call.target)!;
         const retrying = call.resilience.retries > 0;
-        for (const c of [0, 1, 2] as const) {
+        for (const c of CLASSES) {
           const tail = below[c];
           if (tail === undefined) continue;
           const into = retrying ? (Math.min(c + 1, 2) as 0 | 1 | 2) : c;

@@ -61,28 +61,42 @@ export function syncWalk(context: RuleContext): SyncWalk {
   });
 }
 
-/** The sync calls each node makes, computed once per evaluation. */
-export function syncCalls(context: RuleContext, id: string): readonly DesignEdge[] {
-  const all = context.cached('resilience/syncCalls', () => new Map<string, readonly DesignEdge[]>());
-  let calls = all.get(id);
-  if (calls === undefined) {
-    calls = context.outgoing(id).filter((e) => isSyncCall(context, e));
-    all.set(id, calls);
-  }
-  return calls;
+const NO_CALLS: readonly DesignEdge[] = [];
+
+/** The sync calls of every node, worked out in one pass per evaluation. */
+function allSyncCalls(context: RuleContext): ReadonlyMap<string, readonly DesignEdge[]> {
+  return context.cached('resilience/syncCalls', () => {
+    const calls = new Map<string, DesignEdge[]>();
+    for (const e of context.edges) {
+      if (!isSyncCall(context, e)) continue;
+      const list = calls.get(e.source);
+      if (list === undefined) calls.set(e.source, [e]);
+      else list.push(e);
+    }
+    return calls;
+  });
 }
 
-/** The sync calls a node makes that the walk keeps (cycles cut), computed once per evaluation. */
-export function forwardCalls(context: RuleContext, id: string): readonly DesignEdge[] {
-  const all = context.cached('resilience/forwardCalls', () => new Map<string, readonly DesignEdge[]>());
-  let calls = all.get(id);
-  if (calls === undefined) {
+/** The sync calls a node makes, in design order. */
+export function syncCalls(context: RuleContext, id: string): readonly DesignEdge[] {
+  return allSyncCalls(context).get(id) ?? NO_CALLS;
+}
+
+/** The sync calls of every node that the walk keeps (cycles cut), in one pass per evaluation. */
+function allForwardCalls(context: RuleContext): ReadonlyMap<string, readonly DesignEdge[]> {
+  return context.cached('resilience/forwardCalls', () => {
     const { back } = syncWalk(context);
-    const sync = syncCalls(context, id);
-    calls = back.size === 0 ? sync : sync.filter((e) => !back.has(e.id));
-    all.set(id, calls);
-  }
-  return calls;
+    const all = allSyncCalls(context);
+    if (back.size === 0) return all;
+    const kept = new Map<string, readonly DesignEdge[]>();
+    for (const [id, calls] of all) kept.set(id, calls.filter((e) => !back.has(e.id)));
+    return kept;
+  });
+}
+
+/** The sync calls a node makes that the walk keeps (cycles cut). */
+export function forwardCalls(context: RuleContext, id: string): readonly DesignEdge[] {
+  return allForwardCalls(context).get(id) ?? NO_CALLS;
 }
 
 /** Rounds a duration up to the next 10 ms. */

@@ -1,5 +1,11 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './support/app';
+import { generateDesign } from '../bench/generateDesign';
+import { serializeDesign } from '../src/core';
+import { BACKGROUND_THRESHOLD } from '../src/store/findingsSlice';
+import { designName, openApp, openFile } from './support/app';
 import { componentCard, connections, dropFromPalette, headerButton, inspector, notice } from './support/canvas';
 
 test.use({ locale: 'en-US' });
@@ -134,6 +140,21 @@ test.describe('Findings', () => {
     await headerButton(page, 'Undo').click();
     await expect(componentCard(page, 'API gateway')).toHaveCount(0);
     await expect(connections(page)).toHaveCount(1);
+  });
+
+  test('a large design is checked in the background, and its findings appear', async ({ page }) => {
+    const big = generateDesign(800);
+    expect(big.nodes.length + big.edges.length).toBeGreaterThan(BACKGROUND_THRESHOLD);
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'archlab-')), 'large.archlab.json');
+    await writeFile(file, serializeDesign(big));
+
+    await openApp(page);
+    await openFile(page, file);
+    await expect(designName(page)).toHaveValue(big.name);
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    const cards = findingsPanel(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Show “/ }) });
+    await expect(cards.first()).toBeVisible({ timeout: 15_000 });
+    await expect(findingsPanel(page).getByText(/^\d+ errors? · \d+ warnings? · \d+ suggestions?$/)).not.toHaveText('0 errors · 0 warnings · 0 suggestions');
   });
 
   test('findings speak French', async ({ page }) => {

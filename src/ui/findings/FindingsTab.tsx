@@ -10,6 +10,9 @@ import { PatternPanel } from './PatternPanel';
 import { RulesReference } from './RulesReference';
 import { useFindingActions } from './useFindingActions';
 
+/** Findings shown per severity before “Show all”. */
+const PAGE = 50;
+
 /** The Findings tab: declared patterns and their checklists, scores, and the findings grouped and filterable. */
 export function FindingsTab() {
   const t = useT();
@@ -20,6 +23,7 @@ export function FindingsTab() {
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [category, setCategory] = useState<RuleCategory | ''>('');
   const [reference, setReference] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
 
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -64,11 +68,13 @@ export function FindingsTab() {
         {evaluation.findings.length === 0 && <p className="text-sm text-green-800">{t('findings.none')}</p>}
         {evaluation.findings.length > 0 && visible.length === 0 && <p className="text-sm text-slate-600">{t('findings.noneFiltered')}</p>}
         {SEVERITIES.map((severity) => {
-          const ofSeverity = visible.filter((f) => f.severity === severity);
-          if (ofSeverity.length === 0) return null;
+          const all = visible.filter((f) => f.severity === severity);
+          if (all.length === 0) return null;
+          // A long list is cut, so a design with thousands of findings stays quick to show.
+          const ofSeverity = expanded.has(severity) ? all : all.slice(0, PAGE);
           return (
             <div key={severity} className="mb-3">
-              <h4 className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t(`findings.severity.${severity}`)} ({ofSeverity.length})</h4>
+              <h4 className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t(`findings.severity.${severity}`)} ({all.length})</h4>
               {RULE_CATEGORIES.map((c) => {
                 const group = ofSeverity.filter((f) => f.category === c);
                 if (group.length === 0) return null;
@@ -83,6 +89,11 @@ export function FindingsTab() {
                   </div>
                 );
               })}
+              {ofSeverity.length < all.length && (
+                <Button className="text-xs" onClick={() => setExpanded(new Set([...expanded, severity]))}>
+                  {t('findings.showAll', { count: all.length })}
+                </Button>
+              )}
             </div>
           );
         })}

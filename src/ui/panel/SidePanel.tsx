@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { EmptyTab } from './EmptyTab';
 import { PropertiesTab } from './PropertiesTab';
 import { FindingsTab } from '../findings/FindingsTab';
+import { MetricsTab } from '../metrics/MetricsTab';
 
 /** The right panel: tabs that later features fill (Properties, Findings, Metrics, Labs, Export). */
 export function SidePanel() {
@@ -50,7 +51,15 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${active}`} aria-labelledby={`tab-${active}`} tabIndex={0} className="flex-1 overflow-auto p-4">
-        {active === 'properties' ? <PropertiesTab /> : active === 'findings' ? <FindingsTab /> : <EmptyTab text={t(`panel.${active}.empty`)} />}
+        {active === 'properties' ? (
+          <PropertiesTab />
+        ) : active === 'findings' ? (
+          <FindingsTab />
+        ) : active === 'metrics' ? (
+          <MetricsTab />
+        ) : (
+          <EmptyTab text={t(`panel.${active}.empty`)} />
+        )}
       </div>
     </aside>
   );

@@ -167,6 +167,25 @@ const F = {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * What a node's configured replicas serve, per second: replicas × throughput per replica (a
+ * day's average for a batch job running some hours a day). Undefined without a throughput.
+ */
+export function configuredCapacity(graph: MetricsGraph, i: number): number | undefined {
+  const throughput = graph.num(i, 'throughputPerReplicaRps');
+  const runHours = graph.is(i, 'batch-job') ? graph.num(i, 'runHoursPerDay') : undefined;
+  if (throughput === undefined || throughput <= 0 || (runHours !== undefined && runHours <= 0)) return undefined;
+  const count = graph.num(i, 'replicas') ?? 1;
+  return runHours === undefined ? count * throughput : (count * throughput * runHours) / 24;
+}
+
+/** Whether the load of node `i` exceeds what its configured replicas serve. */
+export function isOverCapacity(graph: MetricsGraph, load: LoadResult, i: number): boolean {
+  const rate = load.rates[i]!;
+  const capacity = configuredCapacity(graph, i);
+  return capacity !== undefined && rate > 0 && rate > capacity * (1 + 1e-12);
+}
+
 export function sizeNodes(graph: MetricsGraph, load: LoadResult, options: SizingOptions = {}): SizingResult {
   const { headroomPct, payloadKb } = graph.design.workload;
   const compression = options.compressionRatio ?? 1;
@@ -257,13 +276,13 @@ export function sizeNodes(graph: MetricsGraph, load: LoadResult, options: Sizing
     // Capacity as configured, and whether the load exceeds it.
     if (throughput !== undefined && throughput > 0 && (runHours === undefined || runHours > 0)) {
       const count = configured ?? 1;
-      const value = runHours === undefined ? count * throughput : (count * throughput * runHours) / 24;
+      const value = configuredCapacity(graph, i)!;
       out.capacity = runHours === undefined
         ? figure(value, 'req/s', F.capacity, [input('replicas', count, 'count'), input('throughputPerReplicaRps', throughput, 'req/s')])
         : figure(value, 'req/s', F.batchCapacity, [input('replicas', count, 'count'), input('throughputPerReplicaRps', throughput, 'req/s'), input('runHoursPerDay', runHours, 'h')]);
       if (rate > 0) {
         out.utilisation = figure((rate / value) * 100, '%', F.utilisation, [input('rate', rate, unit), input('capacity', value, 'req/s')]);
-        if (rate > value * (1 + 1e-12)) {
+        if (isOverCapacity(graph, load, i)) {
           out.overCapacity = true;
           overCapacity.push(id);
         }

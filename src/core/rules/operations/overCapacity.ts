@@ -1,15 +1,14 @@
 import { metricsGraph } from '../../metrics/graph';
 import { propagateLoad } from '../../metrics/loadPropagation';
-import { sizeNodes } from '../../metrics/sizing';
+import { configuredCapacity, isOverCapacity, sizeNodes } from '../../metrics/sizing';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
-/** The load each component receives and what its configured replicas serve (the metrics' own sizing). */
-function sizing(context: RuleContext) {
-  return context.cached('operations/over-capacity:sizing', () => {
+/** The load each component receives, as the Metrics tab propagates it. */
+function loads(context: RuleContext) {
+  return context.cached('operations/over-capacity:load', () => {
     const graph = metricsGraph(context.design);
-    const load = propagateLoad(graph);
-    return { load, sizes: sizeNodes(graph, load) };
+    return { graph, load: propagateLoad(graph) };
   });
 }
 
@@ -36,25 +35,26 @@ export const overCapacity = defineRule({
     },
   },
   check(context) {
-    const { load, sizes } = sizing(context);
+    const { graph, load } = loads(context);
     const findings = [];
-    for (let index = 0; index < sizes.nodes.length; index += 1) {
-      const size = sizes.nodes[index]!;
-      if (!size.overCapacity) continue;
+    for (let index = 0; index < context.nodes.length; index += 1) {
+      if (!isOverCapacity(graph, load, index)) continue;
       const node = context.nodes[index]!;
       const id = node.id;
       const rate = Math.round(load.rates[index]! * 100) / 100;
-      const capacity = Math.round((size.capacity?.value ?? 0) * 100) / 100;
-      const needed = size.replicas?.needed?.value;
+      const capacity = Math.round(configuredCapacity(graph, index)! * 100) / 100;
       findings.push({
         params: { node: node.label, rate, capacity },
         nodes: [id],
-        ...(needed === undefined || !context.hasProp(node, 'replicas')
+        ...(!context.hasProp(node, 'replicas')
           ? {}
           : {
             fix: {
-              label: { en: `Run ${needed} replicas`, fr: `Passer à ${needed}\u00a0réplicas` },
-              command: () => ({ op: 'update-node' as const, id, patch: { props: { ...node.props, replicas: Math.min(10_000, Math.ceil(needed)) } } }),
+              label: { en: 'Run the replicas the load needs', fr: 'Passer au nombre de réplicas que la charge demande' },
+              command: () => {
+                const needed = sizeNodes(graph, load).nodes[index]!.replicas?.needed?.value ?? 1;
+                return { op: 'update-node' as const, id, patch: { props: { ...node.props, replicas: Math.min(10_000, Math.ceil(needed)) } } };
+              },
             },
           }),
       });

@@ -3,8 +3,8 @@
  * cost and assumptions) on generated designs of 1,000 and 10,000 components with a web client
  * calling the first gateway (so request paths exist), as the app does on every edit.
  */
-import { computeMetrics, designSchema, edgeSchema, nodeSchema, type Design } from '../src/core';
-import { generateDesign } from './generateDesign';
+import { computeMetrics, type Design } from '../src/core';
+import { designWithClient, summarise, timeRuns } from './timing';
 
 export const METRICS_TARGETS = [
   { case: 'all metrics', components: 1_000, medianMs: 20 },
@@ -30,44 +30,19 @@ export interface MetricsBenchReport {
   rows: MetricsBenchRow[];
 }
 
-const round = (value: number) => Number(value.toFixed(2));
-
-/** A generated design with a web client calling its first gateway, at 1,000 req/s. */
+/** A generated design with a web client calling its first gateway. */
 export function metricsBenchDesign(components: number): Design {
-  const base = generateDesign(components);
-  const gateway = base.nodes.find((n) => n.type === 'api-gateway') ?? base.nodes[0]!;
-  return designSchema.parse({
-    ...base,
-    nodes: [...base.nodes, nodeSchema.parse({ id: 'bench-client', type: 'web-client', label: 'Client' })],
-    edges: [...base.edges, edgeSchema.parse({ id: 'bench-client-call', source: 'bench-client', target: gateway.id })],
-  });
+  return designWithClient(components);
 }
 
-function timeRuns(runs: number, run: () => number): { times: number[]; entryPoints: number } {
-  const times: number[] = [];
-  let entryPoints = 0;
-  for (let i = 0; i < runs + 3; i += 1) {
-    const t0 = performance.now();
-    entryPoints = run();
-    if (i >= 3) times.push(performance.now() - t0);
-  }
-  return { times: times.sort((a, b) => a - b), entryPoints };
-}
-
-function row(name: string, design: Design, measured: { times: number[]; entryPoints: number }): MetricsBenchRow {
+function row(name: string, design: Design, measured: { times: number[]; last: number }): MetricsBenchRow {
   const target = METRICS_TARGETS.find((t) => t.case === name && t.components === design.nodes.length - 1);
-  const median = measured.times[Math.floor((measured.times.length - 1) / 2)]!;
   return {
     case: name,
     components: design.nodes.length,
     connections: design.edges.length,
-    entryPoints: measured.entryPoints,
-    runs: measured.times.length,
-    medianMs: round(median),
-    p95Ms: round(measured.times[Math.min(measured.times.length - 1, Math.ceil(0.95 * measured.times.length) - 1)]!),
-    maxMs: round(measured.times.at(-1)!),
-    target: target === undefined ? '' : `≤ ${target.medianMs} ms median`,
-    pass: target === undefined ? undefined : median <= target.medianMs,
+    entryPoints: measured.last,
+    ...summarise(measured.times, target?.medianMs),
   };
 }
 
@@ -76,7 +51,7 @@ export function benchMetrics(): MetricsBenchReport {
   for (const size of [1_000, 10_000]) {
     process.stderr.write(`metrics on ${size.toLocaleString('en-US')} components…\n`);
     const design = metricsBenchDesign(size);
-    rows.push(row('all metrics', design, timeRuns(size >= 10_000 ? 10 : 30, () => computeMetrics(design).latency.entries.length)));
+    rows.push(row('all metrics', design, timeRuns(size >= 10_000 ? 10 : 30, 3, () => computeMetrics(design).latency.entries.length)));
   }
   return {
     method: 'computeMetrics (load propagation, sizing, latency budget, availability, cost and assumptions, every figure with its formula and inputs) on generated designs plus one client calling the first gateway; 3 warm-up runs, then 30 timed runs (10 at 10,000)',

@@ -4,8 +4,8 @@
  * calling the first gateway (so request paths exist), and re-evaluates after one edit, as the
  * app does on each change.
  */
-import { PATTERNS, applyCommand, carryOver, checkDesign, designSchema, edgeSchema, nodeSchema, sameRuleInputs, type Design } from '../src/core';
-import { generateDesign } from './generateDesign';
+import { PATTERNS, applyCommand, carryOver, checkDesign, sameRuleInputs, type Design } from '../src/core';
+import { designWithClient, summarise, timeRuns } from './timing';
 
 export const RULES_TARGETS = [
   { case: 'full evaluation', components: 1_000, medianMs: 20 },
@@ -32,48 +32,22 @@ export interface RulesBenchReport {
   rows: RulesBenchRow[];
 }
 
-const round = (value: number) => Number(value.toFixed(2));
-
 /** A generated design with every pattern declared and a client calling its first gateway. */
 export function rulesBenchDesign(components: number): Design {
-  const base = generateDesign(components);
-  const gateway = base.nodes.find((n) => n.type === 'api-gateway') ?? base.nodes[0]!;
-  return designSchema.parse({
-    ...base,
-    patterns: [...PATTERNS],
-    nodes: [...base.nodes, nodeSchema.parse({ id: 'bench-client', type: 'web-client', label: 'Client' })],
-    edges: [...base.edges, edgeSchema.parse({ id: 'bench-client-call', source: 'bench-client', target: gateway.id })],
-  });
+  return designWithClient(components, { patterns: [...PATTERNS] });
 }
 
 /** Warm-up runs: the app checks a design on every edit, so what matters is the engine once compiled by the JIT. */
 const WARMUP = 10;
 
-function timeRuns(runs: number, run: (i: number) => number): { times: number[]; findings: number } {
-  const times: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < runs + WARMUP; i += 1) {
-    const t0 = performance.now();
-    findings = run(i);
-    if (i >= WARMUP) times.push(performance.now() - t0);
-  }
-  return { times: times.sort((a, b) => a - b), findings };
-}
-
-function row(name: string, design: Design, measured: { times: number[]; findings: number }): RulesBenchRow {
+function row(name: string, design: Design, measured: { times: number[]; last: number }): RulesBenchRow {
   const target = RULES_TARGETS.find((t) => t.case === name && t.components === design.nodes.length - 1);
-  const median = measured.times[Math.floor((measured.times.length - 1) / 2)]!;
   return {
     case: name,
     components: design.nodes.length,
     connections: design.edges.length,
-    findings: measured.findings,
-    runs: measured.times.length,
-    medianMs: round(median),
-    p95Ms: round(measured.times[Math.min(measured.times.length - 1, Math.ceil(0.95 * measured.times.length) - 1)]!),
-    maxMs: round(measured.times.at(-1)!),
-    target: target === undefined ? '' : `≤ ${target.medianMs} ms median`,
-    pass: target === undefined ? undefined : median <= target.medianMs,
+    findings: measured.last,
+    ...summarise(measured.times, target?.medianMs),
   };
 }
 
@@ -82,7 +56,7 @@ export function benchRules(): RulesBenchReport {
   for (const size of [1_000, 10_000]) {
     process.stderr.write(`rules on ${size.toLocaleString('en-US')} components…\n`);
     const design = rulesBenchDesign(size);
-    rows.push(row('full evaluation', design, timeRuns(size >= 10_000 ? 10 : 30, () => checkDesign(design).findings.length)));
+    rows.push(row('full evaluation', design, timeRuns(size >= 10_000 ? 10 : 30, WARMUP, () => checkDesign(design).findings.length)));
     const target = design.nodes[Math.floor(design.nodes.length / 2)]!;
     const evaluation = checkDesign(design);
     // The app's path after an edit: the rules' inputs unchanged (a move) carry the findings over.
@@ -91,8 +65,8 @@ export function benchRules(): RulesBenchReport {
     // The edits are applied before the clock starts: what is timed is bringing the findings up to date.
     const moved = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'set-boxes', boxes: { [target.id]: { x: i * 10, y: 0 } } }).design);
     const renamed = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'update-node', id: target.id, patch: { label: `Renamed ${i}` } }).design);
-    rows.push(row('re-evaluation after a move', design, timeRuns(runs, (i) => recheck(moved[i]!))));
-    rows.push(row('re-evaluation after a rename', design, timeRuns(runs, (i) => recheck(renamed[i]!))));
+    rows.push(row('re-evaluation after a move', design, timeRuns(runs, WARMUP, (i) => recheck(moved[i]!))));
+    rows.push(row('re-evaluation after a rename', design, timeRuns(runs, WARMUP, (i) => recheck(renamed[i]!))));
   }
   return {
     method: 'checkDesign (every rule, every pattern declared) on generated designs plus one client; 10 warm-up runs (the app checks on every edit, so the engine runs JIT-compiled), then 30 timed runs (10 at 10,000); an edit is applyCommand then what the app does: a move (set-boxes) leaves every rule input unchanged and carries the findings over; a rename (update-node label) runs every rule again, since messages name components',

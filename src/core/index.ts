@@ -5,3 +5,4 @@ export * from './i18n';
 export * from './catalog';
 export * from './rules';
 export * from './metrics';
+export * from './export';

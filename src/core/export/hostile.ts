@@ -1,0 +1,21 @@
+/** Hostile labels for the export tests: each must come through as plain text in every format. */
+export const HOSTILE_LABELS: readonly string[] = [
+  'say "hello" to \'them\'',
+  'C:\\path\\to\\file \\" \\n end\\',
+  'line one\nline two\r\nline three\rfour\u2028five',
+  'braces { } {{ }} ${HOME} ${env:PATH}',
+  '!include /etc/passwd',
+  '%%{init: {"theme":"dark"}}%%',
+  '%% a comment',
+  '@enduml',
+  '@startuml',
+  '<script>alert(1)</script>',
+  '<img:http://evil.example/x.png> [[http://evil.example link]]',
+  'paren ) comma , "quote", x) , Rel(a, b, "x")',
+  '%date() $techn %getenv("HOME")',
+  '**bold** //italic// __under__ --strike-- ~~wave~~',
+  'emoji 🚀🔥 👩‍💻 and accents éàü',
+  'tab\there\u0000nul\u0007bell\u001b[31m',
+  '#quot; &amp; &#34; <U+0022> ; semi',
+  'x'.repeat(199),
+];

@@ -9,7 +9,9 @@ import { Button } from '../primitives/Button';
 export function PatternPanel({ design, evaluation, language }: { design: Design; evaluation: Evaluation; language: Language }) {
   const t = useT();
   const dispatch = useArch((s) => s.dispatch);
-  const undeclared = PATTERNS.filter((p) => !design.patterns.includes(p));
+  // Declaring edits the current design (the checklists may show a large design's last check).
+  const declared = useArch((s) => s.design.patterns);
+  const undeclared = PATTERNS.filter((p) => !declared.includes(p));
   const [choice, setChoice] = useState<PatternId | ''>('');
   const setPatterns = (patterns: PatternId[]) => dispatch({ op: 'update-design', patch: { patterns } });
   const checklists = patternChecklists(design, evaluation, RULES);
@@ -27,7 +29,7 @@ export function PatternPanel({ design, evaluation, language }: { design: Design;
             <div className="flex items-center gap-1">
               <h4 className="min-w-0 flex-1 text-sm font-semibold">{info.name[language]}</h4>
               <Button variant="ghost" className="!p-0.5" aria-label={t('findings.undeclare', { pattern: info.name[language] })}
-                onClick={() => setPatterns(design.patterns.filter((p) => p !== list.pattern))}>
+                onClick={() => setPatterns(declared.filter((p) => p !== list.pattern))}>
                 <X size={14} aria-hidden />
               </Button>
             </div>
@@ -63,7 +65,7 @@ export function PatternPanel({ design, evaluation, language }: { design: Design;
           </label>
           <Button disabled={choice === ''} onClick={() => {
             if (choice === '') return;
-            setPatterns([...design.patterns, choice]);
+            setPatterns([...declared, choice]);
             setChoice('');
           }}>{t('findings.declareButton')}</Button>
         </div>

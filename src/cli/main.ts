@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { EXIT, type CommandContext, type RegisterCommand } from './command';
 import { registerCatalog } from './commands/catalog';
 import { registerCheck } from './commands/check';
+import { registerExport } from './commands/export';
 import { registerLayout } from './commands/layout';
 import { registerMetrics } from './commands/metrics';
 import { registerRules } from './commands/rules';
@@ -10,8 +11,8 @@ import { registerValidate } from './commands/validate';
 import { nodeIo, type CliIo } from './io';
 import { languageFromEnv } from './language';
 
-/** Every subcommand, one module each under commands/. Later: export. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCheck, registerRules, registerCatalog, registerLayout, registerMetrics];
+/** Every subcommand, one module each under commands/. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCheck, registerRules, registerCatalog, registerLayout, registerMetrics, registerExport];
 
 /** The `archlab` program, writing through `io`, recording the exit code through `setExitCode`. */
 export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {

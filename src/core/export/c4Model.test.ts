@@ -12,6 +12,7 @@ describe('toC4Model', () => {
     expect(model.systems.filter((s) => s.external).map((s) => s.name)).toEqual(['Card network']);
     const platform = model.systems.find((s) => s.sourceId === 'platform');
     expect(platform?.containers.map((c) => [c.id, c.kind])).toEqual([
+      ['console', 'container'], // outside every boundary, but the design has just one system
       ['gw', 'container'],
       ['e_model', 'container'], // 'model' is a DSL keyword
       ['db', 'database'],
@@ -19,10 +20,16 @@ describe('toC4Model', () => {
     ]);
   });
 
-  it('puts containers outside any system group in one system named after the design', () => {
-    const implicit = model.systems.find((s) => s.sourceId === undefined);
-    expect(implicit?.name).toBe('Test design');
+  it('puts containers outside every system group in the only system, else in one named after the design', () => {
+    expect(model.systems.find((s) => s.sourceId === undefined)).toBeUndefined();
+    const two = smallDesign();
+    const second = { ...two.groups.find((g) => g.id === 'platform')!, id: 'billing', label: 'Test design' };
+    const split = toC4Model({ ...two, groups: [...two.groups, second] }, 'en');
+    const implicit = split.systems.find((s) => s.sourceId === undefined);
+    expect(implicit?.name).toBe('Test design (other containers)');
     expect(implicit?.containers.map((c) => c.id)).toEqual(['console']);
+    const withoutSystems = toC4Model({ ...two, groups: two.groups.filter((g) => g.kind !== 'system') }, 'fr');
+    expect(withoutSystems.systems.find((s) => s.sourceId === undefined)?.name).toBe('Test design');
   });
 
   it('describes relationships with the edge label, else a default phrase, and the protocol', () => {
@@ -47,11 +54,9 @@ describe('toC4Model', () => {
   });
 
   it('collapses containers into their systems for the context view', () => {
-    const implicitId = model.systems.find((s) => s.sourceId === undefined)?.id;
     expect(contextRelationships(model)).toEqual([
       { from: 'bank', to: 'platform', description: 'authorise', technology: 'HTTPS' },
-      { from: 'analyst', to: implicitId, description: 'Calls', technology: 'HTTPS' },
-      { from: implicitId, to: 'platform', description: 'read cases', technology: 'SQL' },
+      { from: 'analyst', to: 'platform', description: 'Calls', technology: 'HTTPS' },
     ]);
   });
 });

@@ -86,6 +86,7 @@ const WORDS = {
     region: 'Region',
     zone: 'Availability zone',
     cluster: 'Cluster',
+    other: 'other containers',
   },
   fr: {
     calls: 'Appelle',
@@ -95,6 +96,7 @@ const WORDS = {
     region: 'Région',
     zone: 'Zone de disponibilité',
     cluster: 'Cluster',
+    other: 'autres conteneurs',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -167,19 +169,25 @@ export function toC4Model(design: Design, language: Language): C4Model {
     }
   }
 
+  const systemGroups = design.groups.filter((g) => g.kind === 'system');
+  // Containers outside every system boundary: part of the one system when the design draws one,
+  // else of a system of their own, named after the design (or apart from the others' names).
+  if (looseContainers.length > 0 && systemGroups.length === 1) {
+    const only = systemGroups[0]!.id;
+    containersBySystemGroup.set(only, [...looseContainers, ...(containersBySystemGroup.get(only) ?? [])]);
+  }
   const systems: C4System[] = [];
-  if (looseContainers.length > 0) {
+  if (looseContainers.length > 0 && systemGroups.length !== 1) {
     systems.push({
       id: ids.take(`${design.id}_system`),
       sourceId: undefined,
-      name: design.name,
+      name: systemGroups.some((g) => g.label === design.name) ? `${design.name} (${WORDS[language].other})` : design.name,
       description: design.description,
       external: false,
       containers: looseContainers,
     });
   }
-  for (const group of design.groups) {
-    if (group.kind !== 'system') continue;
+  for (const group of systemGroups) {
     systems.push({
       id: ids.take(group.id),
       sourceId: group.id,

@@ -781,4 +781,21 @@ export const en = {
       estimate: 'estimate',
     },
   },
+  cliExport: {
+    noView: '{{format}} exports every view: leave out --view',
+    viewUnavailable: '{{format}} has no {{view}} view: use --view {{views}}',
+    formats: {
+      structurizr: 'Structurizr DSL',
+      plantuml: 'C4-PlantUML',
+      mermaid: 'Mermaid C4',
+      json: 'design file (JSON)',
+    },
+    views: {
+      context: 'system context',
+      container: 'container',
+      deployment: 'deployment',
+    },
+    done: 'exported “{{name}}” as {{format}}: wrote {{file}}',
+    doneView: 'exported the {{view}} view of “{{name}}” as {{format}}: wrote {{file}}',
+  },
 };

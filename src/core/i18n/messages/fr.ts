@@ -785,4 +785,21 @@ export const fr: Catalogue = {
       estimate: 'estimation',
     },
   },
+  cliExport: {
+    noView: '{{format}} exporte toutes les vues : retirez --view',
+    viewUnavailable: '{{format}} n’a pas de vue {{view}} : utilisez --view {{views}}',
+    formats: {
+      structurizr: 'Structurizr DSL',
+      plantuml: 'C4-PlantUML',
+      mermaid: 'Mermaid C4',
+      json: 'fichier de conception (JSON)',
+    },
+    views: {
+      context: 'de contexte système',
+      container: 'des conteneurs',
+      deployment: 'de déploiement',
+    },
+    done: '« {{name}} » exporté en {{format}} : {{file}} écrit',
+    doneView: 'vue {{view}} de « {{name}} » exportée en {{format}} : {{file}} écrit',
+  },
 };

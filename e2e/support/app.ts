@@ -15,6 +15,11 @@ export const EXAMPLE = {
   labels: ['Web client', 'API gateway (zone a)', 'Model server (zone b)', 'Online feature store', 'Prediction events'],
 } as const;
 
+/** An example design file under examples/. */
+export function example(name: string): string {
+  return path.join(ROOT, 'examples', name);
+}
+
 /** A file under e2e/fixtures/. */
 export function fixture(name: string): string {
   return path.join(ROOT, 'e2e', 'fixtures', name);

@@ -6,3 +6,4 @@ export * from './catalog';
 export * from './rules';
 export * from './metrics';
 export * from './export';
+export * from './labs';

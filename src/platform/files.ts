@@ -1,20 +1,18 @@
-import { FILE_SUFFIX } from '../core';
+import { FILE_SUFFIX, fileStem } from '../core';
 
 /** A file name for a design: its name in lower-case words, safe on every system. */
 export function designFileName(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${base || 'design'}${FILE_SUFFIX}`;
+  return `${fileStem(name)}${FILE_SUFFIX}`;
 }
 
 /** Offers text to the user as a download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Offers a file to the user as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

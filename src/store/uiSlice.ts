@@ -1,9 +1,19 @@
 import type { StateCreator } from 'zustand';
-import type { Language, MessageKey, MessageValues, Problem } from '../core';
+import { TEXT_EXPORT_FORMATS, type ExportView, type Language, type MessageKey, type MessageValues, type Problem } from '../core';
 import type { ArchState } from './types';
 
 export const PANEL_TABS = ['properties', 'findings', 'metrics', 'labs', 'export'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
+
+/** What the Export tab shows: a format, the view of the formats that draw one, and what an image holds. */
+export interface ExportChoice {
+  format: ExportFormat;
+  view: ExportView;
+  scope: 'design' | 'selection';
+}
+
+export const EXPORT_FORMATS = [...TEXT_EXPORT_FORMATS, 'svg', 'png'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Notice {
   id: number;
@@ -23,6 +33,13 @@ export interface UiSlice {
   language: Language;
   panelTab: PanelTab;
   libraryOpen: boolean;
+  /** The decision records dialog is open. */
+  decisionsOpen: boolean;
+  exportChoice: ExportChoice;
+  /** Presentation mode is on. */
+  presenting: boolean;
+  /** The template gallery is open. */
+  templatesOpen: boolean;
   /** Which canvas dialog is open: the component search (Ctrl+K) or the shortcut list (?). */
   canvasDialog: 'search' | 'help' | null;
   snapToGrid: boolean;
@@ -37,6 +54,10 @@ export interface UiSlice {
   setLanguage: (language: Language) => void;
   setPanelTab: (tab: PanelTab) => void;
   setLibraryOpen: (open: boolean) => void;
+  setDecisionsOpen: (open: boolean) => void;
+  setExportChoice: (choice: Partial<ExportChoice>) => void;
+  setPresenting: (presenting: boolean) => void;
+  setTemplatesOpen: (open: boolean) => void;
   setCanvasDialog: (dialog: 'search' | 'help' | null) => void;
   setSnapToGrid: (snap: boolean) => void;
   setTheme: (theme: 'light' | 'dark') => void;
@@ -56,6 +77,10 @@ export const createUiSlice =
     language,
     panelTab: 'properties',
     libraryOpen: false,
+    decisionsOpen: false,
+    exportChoice: { format: 'structurizr', view: 'container', scope: 'design' },
+    presenting: false,
+    templatesOpen: false,
     canvasDialog: null,
     snapToGrid,
     theme,
@@ -67,6 +92,10 @@ export const createUiSlice =
     setLanguage: (next) => set({ language: next }),
     setPanelTab: (panelTab) => set({ panelTab }),
     setLibraryOpen: (libraryOpen) => set({ libraryOpen }),
+    setDecisionsOpen: (decisionsOpen) => set({ decisionsOpen }),
+    setExportChoice: (choice) => set({ exportChoice: { ...get().exportChoice, ...choice } }),
+    setPresenting: (presenting) => set({ presenting }),
+    setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
     setCanvasDialog: (canvasDialog) => set({ canvasDialog }),
     setSnapToGrid: (snap) => set({ snapToGrid: snap }),
     setTheme: (next) => set({ theme: next }),

@@ -4,6 +4,9 @@ import { HelpDialog } from './canvas/HelpDialog';
 import { SearchDialog } from './canvas/SearchDialog';
 import { ImportProblemsDialog } from './dialogs/ImportProblemsDialog';
 import { LibraryDialog } from './dialogs/LibraryDialog';
+import { DecisionsDialog } from './decisions/DecisionsDialog';
+import { Presentation } from './present/Presentation';
+import { TemplateGallery } from './templates/TemplateGallery';
 import { SidePanel } from './panel/SidePanel';
 import { DropZone } from './shell/DropZone';
 import { Header } from './shell/Header';
@@ -12,11 +15,13 @@ import { Palette } from './palette/Palette';
 import { StorageWarning } from './shell/StorageWarning';
 import { useShortcuts } from './shell/useShortcuts';
 import { useClipboard } from './shell/useClipboard';
+import { useSharedLink } from './share/useSharedLink';
 
 /** The app shell: header, palette, canvas, side panel, and the dialogs over them. */
 export function App() {
   useShortcuts();
   useClipboard();
+  useSharedLink();
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
       <Header />
@@ -34,6 +39,9 @@ export function App() {
       </ReactFlowProvider>
       <Notices />
       <LibraryDialog />
+      <DecisionsDialog />
+      <Presentation />
+      <TemplateGallery />
       <ImportProblemsDialog />
       <DropZone />
     </div>

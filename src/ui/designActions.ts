@@ -1,4 +1,4 @@
-import { newId, parseDesignText, serializeDesign, type Design } from '../core';
+import { newId, parseDesignText, readShareFragment, serializeDesign, shareFragment, translate, type Design } from '../core';
 import type { ArchStore } from '../store';
 import type { DesignLibrary } from '../platform/designLibrary';
 import { designFileName, downloadText } from '../platform/files';
@@ -55,4 +55,29 @@ export function newDesign(store: ArchStore): void {
   const state = store.getState();
   state.loadDesign(blankDesign(state.language));
   state.notify({ kind: 'info', key: 'notices.created' });
+}
+
+/** The address of the app with the design in its fragment: opening it imports a copy. */
+export function shareUrl(design: Design, location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+  return `${location.origin}${location.pathname}${location.search}#${shareFragment(design)}`;
+}
+
+/**
+ * Opens the design a shared link carries, if `hash` carries one: always as a new design (a
+ * new id), so that it never replaces one kept in this browser. A damaged or invalid link is
+ * reported with its problems, as a broken file is, and the open design stays as it was.
+ * Returns whether the fragment carried a design at all.
+ */
+export function openSharedFragment(store: ArchStore, hash: string): boolean {
+  const state = store.getState();
+  const result = readShareFragment(hash, { language: state.language });
+  if (result === null) return false;
+  if (!result.ok) {
+    state.showImportFailure({ fileName: translate(state.language, 'share.linkName'), problems: result.problems });
+    return true;
+  }
+  const design = { ...result.design, id: newId('design') };
+  state.loadDesign(design);
+  state.notify({ kind: 'info', key: 'share.imported', values: { name: design.name } });
+  return true;
 }

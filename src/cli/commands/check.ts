@@ -21,6 +21,7 @@ import {
 import { readInputs, type FileInput } from '../io';
 import { emit, EXIT, langOption, type CommandResult, type RegisterCommand } from '../command';
 import { validateOne } from './validate';
+import { checkWithLab } from './checkLab';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -286,6 +287,7 @@ export const registerCheck: RegisterCommand = (program: Command, context) => {
     .command('check')
     .description("check a design against the architecture rules (the design's own rule policy applies)")
     .argument('<file>', 'design file (.archlab.json)')
+    .argument('[more...]', 'with --lab: more design files, checked and compared side by side')
     .addOption(new Option('--format <format>', 'output format').choices([...CHECK_FORMATS]).default('text'))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one; none: never')
@@ -293,6 +295,8 @@ export const registerCheck: RegisterCommand = (program: Command, context) => {
         .default('error'),
     )
     .addOption(langOption(context.defaultLanguage))
+    .option('--lab <lab>', 'check the objectives of a course lab instead: its number (1-9) or the path of a lab file')
+    .option('--part <id>', "with --lab: the lab part to check against (default: the lab's only part, or the one the design fits best)")
     .addHelpText(
       'after',
       [
@@ -303,15 +307,27 @@ export const registerCheck: RegisterCommand = (program: Command, context) => {
         'overrides apply. List the rules with `archlab rules`.',
         'Exit codes: 0 no finding reaches --fail-on, 1 some finding does, 2 the file cannot be read or is',
         'invalid (problems on standard error), or the usage is wrong.',
+        'With --lab: each objective of the lab part with ✓ or ✗ and what was measured (text or json);',
+        'exit 0 when every objective is met, 1 when one is not, 2 as above. --fail-on does not apply.',
+        'Several files with --lab: each checked, then compared side by side (lab 1).',
         '',
         'Examples:',
         '  archlab check examples/fraud-detection.archlab.json',
         '  archlab check --fail-on warning --lang fr design.archlab.json',
         '  archlab check --format sarif --fail-on none design.archlab.json > archlab.sarif',
+        '  archlab check --lab 3 sizing.archlab.json',
+        '  archlab check --lab 1 realtime.archlab.json batch.archlab.json edge.archlab.json',
       ].join('\n'),
     )
-    .action((file: string, options: CheckOptions) => {
-      const [input] = readInputs(context.io, [file]);
+    .action((file: string, more: string[], options: CheckOptions & { lab?: string; part?: string }) => {
+      const files = [file, ...more];
+      const { lab, part, lang } = options;
+      if (lab !== undefined) return emit(context, checkWithLab(files, { ...options, lab }, (paths) => readInputs(context.io, paths)));
+      if (part !== undefined || files.length > 1) {
+        const message = translate(lang, part !== undefined ? 'labs.cli.partWithoutLab' : 'labs.cli.oneFile');
+        return emit(context, { stdout: [], stderr: [message], exitCode: EXIT.usage });
+      }
+      const [input] = readInputs(context.io, files);
       emit(context, runCheck(input as FileInput, options));
     });
 };

@@ -1,27 +1,26 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { describeProblem, parseDesignText, serializeDesign, toMermaid, toPlantUml, toStructurizr, translate, type Language } from '../../core';
+import {
+  DEFAULT_VIEW,
+  EXPORT_VIEWS,
+  TEXT_EXPORT_FORMATS,
+  VIEWS_OF,
+  describeProblem,
+  exportText,
+  parseDesignText,
+  translate,
+  type ExportView,
+  type Language,
+  type TextExportFormat,
+} from '../../core';
 import { describeReadError, readInputs, type FileInput } from '../io';
 import { emit, EXIT, langOption, type CommandResult, type RegisterCommand } from '../command';
 import { validateOne } from './validate';
 import type { WritingIo } from './layout';
 
-export const EXPORT_FORMATS = ['structurizr', 'plantuml', 'mermaid', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_VIEWS = ['context', 'container', 'deployment'] as const;
-export type ExportView = (typeof EXPORT_VIEWS)[number];
-
-/** The views each format can draw one at a time; none for the formats that export every view. */
-export const VIEWS_OF: Record<ExportFormat, readonly ExportView[]> = {
-  structurizr: [],
-  plantuml: ['context', 'container', 'deployment'],
-  mermaid: ['context', 'container'],
-  json: [],
-};
-
-/** The view when --view is not given, for the formats that draw one view. */
-export const DEFAULT_VIEW = 'container' satisfies ExportView;
+/** The formats of `--format`: the text exports of the core. */
+export const EXPORT_FORMATS = TEXT_EXPORT_FORMATS;
+export type ExportFormat = TextExportFormat;
 
 export interface ExportOptions {
   lang: Language;
@@ -50,10 +49,16 @@ function viewProblem(format: ExportFormat, view: ExportView | undefined, lang: L
   return undefined;
 }
 
+/** The name of a format in messages (`exported “X” as Structurizr DSL`). */
+function formatName(format: ExportFormat, lang: Language): string {
+  return format === 'markdown' ? translate(lang, 'report.formatName') : translate(lang, `cliExport.formats.${format}`);
+}
+
 /**
  * `archlab export`, without the process around it: reads one design and returns it as Structurizr
- * DSL (every view), C4-PlantUML or Mermaid C4 (one view), or a design file (JSON, in the current
- * schema version), on stdout or written to `options.output` with one line saying so.
+ * DSL (every view), C4-PlantUML or Mermaid C4 (one view), the Markdown architecture document
+ * (every view, undated so that the same design gives the same file), or a design file (JSON, in
+ * the current schema version), on stdout or written to `options.output` with one line saying so.
  * 0: exported; 2: the file cannot be read or is invalid (its problems on stderr, as `validate`
  * words them), `--view` does not fit `--format`, or the output cannot be written.
  */
@@ -76,22 +81,7 @@ export function runExport(input: FileInput, options: ExportOptions, writeText: W
   }
   const { design } = parsed;
   const view = options.view ?? DEFAULT_VIEW;
-  let text: string;
-  switch (format) {
-    case 'structurizr':
-      text = toStructurizr(design, lang);
-      break;
-    case 'plantuml':
-      text = toPlantUml(design, lang, view);
-      break;
-    case 'mermaid':
-      // viewProblem has ruled out deployment.
-      text = toMermaid(design, lang, view === 'deployment' ? DEFAULT_VIEW : view);
-      break;
-    case 'json':
-      text = serializeDesign(design);
-      break;
-  }
+  const text = exportText(design, format, { language: lang, view });
 
   if (output === undefined) return { stdout: [text.replace(/\n$/, '')], stderr: [], exitCode: EXIT.ok };
   try {
@@ -99,18 +89,18 @@ export function runExport(input: FileInput, options: ExportOptions, writeText: W
   } catch (error) {
     return usage(translate(lang, 'cli.cannotWrite', { file: output, reason: describeReadError(error) }));
   }
-  const formatName = translate(lang, `cliExport.formats.${format}`);
+  const name = formatName(format, lang);
   const done =
     VIEWS_OF[format].length === 0
-      ? translate(lang, 'cliExport.done', { name: design.name, format: formatName, file: output })
-      : translate(lang, 'cliExport.doneView', { name: design.name, format: formatName, view: translate(lang, `cliExport.views.${view}`), file: output });
+      ? translate(lang, 'cliExport.done', { name: design.name, format: name, file: output })
+      : translate(lang, 'cliExport.doneView', { name: design.name, format: name, view: translate(lang, `cliExport.views.${view}`), file: output });
   return { stdout: [done], stderr: [], exitCode: EXIT.ok };
 }
 
 export const registerExport: RegisterCommand = (program: Command, context) => {
   program
     .command('export')
-    .description('export a design as Structurizr DSL, C4-PlantUML, Mermaid C4 or a design file (JSON)')
+    .description('export a design as Structurizr DSL, C4-PlantUML, Mermaid C4, a Markdown architecture document or a design file (JSON)')
     .argument('<file>', 'design file (.archlab.json)')
     .addOption(new Option('--format <format>', 'what to export to').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .addOption(
@@ -126,7 +116,10 @@ export const registerExport: RegisterCommand = (program: Command, context) => {
         '',
         'structurizr: a Structurizr DSL workspace with every view (context, container, deployment).',
         'plantuml: one C4-PlantUML diagram (context, container or deployment). mermaid: one Mermaid C4',
-        'diagram (context or container). json: the design file, in the current schema version.',
+        'diagram (context or container). markdown: the architecture document (goals and workload, the',
+        'context and container diagrams in Mermaid, components, connections, findings, sizing, latency,',
+        'availability, cost and decision records), without a date, so the same design gives the same file.',
+        'json: the design file, in the current schema version.',
         '--view applies to plantuml and mermaid only. Labels are written in the --lang language.',
         'Exit codes: 0 exported, 2 the file cannot be read or is invalid (problems on standard error),',
         'the output cannot be written, --view does not fit --format, or the usage is wrong.',
@@ -135,6 +128,7 @@ export const registerExport: RegisterCommand = (program: Command, context) => {
         '  archlab export examples/realtime-inference.archlab.json --format structurizr -o workspace.dsl',
         '  archlab export design.archlab.json --format plantuml --view deployment > deployment.puml',
         '  archlab export design.archlab.json --format mermaid --view context --lang fr',
+        '  archlab export design.archlab.json --format markdown -o ARCHITECTURE.md',
       ].join('\n'),
     )
     .action((file: string, options: ExportOptions) => {

@@ -2,6 +2,10 @@ import type { Command } from 'commander';
 import {
   computeMetrics,
   describeProblem,
+  formatAmount as amount,
+  formatMoney,
+  formatNumber as number,
+  formatPercent,
   parseDesignText,
   translate,
   type Design,
@@ -43,31 +47,6 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A number in the language's style (`1,234.5` / `1 234,5`), at most `digits` decimals. */
-function number(value: number, lang: Language, digits = 1): string {
-  const key = `${lang}|${digits}`;
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: digits });
-    formats.set(key, format);
-  }
-  return format.format(value);
-}
-
-/** A rate or size with enough decimals to show small values (0.07 req/s) without noise on large ones. */
-function amount(value: number, lang: Language): string {
-  const abs = Math.abs(value);
-  return number(value, lang, abs === 0 || abs >= 100 ? 0 : abs >= 1 ? 1 : abs >= 0.01 ? 3 : 6);
-}
-
-/** Percentages near 100 keep their nines (99.9999 %). */
-function percent(value: number, lang: Language, t: (key: MessageKey, values?: MessageValues) => string): string {
-  const digits = value >= 99 && value < 100 ? Math.min(6, Math.max(2, Math.ceil(-Math.log10(100 - value)) + 1)) : 1;
-  return t('metricsCli.percent', { value: number(value, lang, digits) });
-}
-
 /** Columns padded to their widest cell; the last column is not padded. */
 function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
   const widths: number[] = [];
@@ -82,7 +61,7 @@ function sourceText(source: FigureSource, t: (key: MessageKey) => string): strin
 /** The metrics as text: workload, sizing, latency, availability, cost, assumptions. */
 export function metricsText(file: string, design: Design, metrics: DesignMetrics, lang: Language): string[] {
   const t = (key: MessageKey, values?: MessageValues) => translate(lang, key, values);
-  const pct = (value: number) => percent(value, lang, t);
+  const pct = (value: number) => formatPercent(value, lang);
   const label = (id: string) => printable(id);
   const separator = t('metricsCli.separator');
   const rateUnit = (unit: string) => (unit === 'events/s' || unit === 'req/s' ? t(`metricsCli.units.${unit}`) : unit);
@@ -201,7 +180,7 @@ export function metricsText(file: string, design: Design, metrics: DesignMetrics
 
   // Cost.
   const { cost } = metrics;
-  const money = (value: number) => number(value, lang, value >= 100 ? 0 : 2);
+  const money = (value: number) => formatMoney(value, lang);
   lines.push('', t('metricsCli.headings.cost', { currency: cost.currency, pricing: t(`metricsCli.pricing.${cost.pricing}`) }));
   const costRows: string[][] = [['component', 'lines', 'cost'].map((c) => t(`metricsCli.columns.${c}` as MessageKey))];
   let unpriced = 0;

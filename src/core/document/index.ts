@@ -3,3 +3,4 @@ export { parseDesign, parseDesignText, type ParseResult, type ParseOptions } fro
 export { serializeDesign, toEnvelope, type DesignEnvelope } from './serializeDesign';
 export { MIGRATIONS, runMigrations, type Migration, type MigrationOutcome } from './migrations';
 export { formatPath, describeProblem, type Problem } from './problems';
+export { SHARE_KEY, shareFragment, readShareFragment } from './shareLink';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mermaidString, mermaidText, oneLine, plantUmlString, plantUmlText, structurizrString, structurizrText } from './escape';
+import { mermaidString, mermaidText, mermaidTitle, oneLine, plantUmlString, plantUmlText, structurizrString, structurizrText } from './escape';
 import { HOSTILE_LABELS } from './hostile';
 
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_LABELS));
@@ -86,17 +86,38 @@ describe('plantUmlText', () => {
 });
 
 describe('mermaidText', () => {
-  it('writes quotes, percent signs, angle brackets, semicolons and hashes as entities', () => {
-    expect(mermaidString('say "hi"')).toBe('"say #quot;hi#quot;"');
-    expect(mermaidText('%%{init: {"theme":"dark"}}%%')).toBe('#37;#37;{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;#37;');
+  it('keeps the text as Mermaid C4 prints it: quotes become typographic, angle brackets entities', () => {
+    expect(mermaidString('say "hi"')).toBe('"say ”hi”"');
     expect(mermaidText('<script>alert(1)</script>')).toBe('#lt;script#gt;alert(1)#lt;/script#gt;');
-    expect(mermaidText('#1; a')).toBe('#35;1#59; a');
+    expect(mermaidText('team; 50% #1')).toBe('team; 50% #1');
   });
 
-  it('leaves no quote, percent sign, angle bracket or line break', () => {
+  it('splits %% and entity-like #name; with a zero-width space', () => {
+    expect(mermaidText('%%{init: {"theme":"dark"}}%%')).toBe('%\u200b%{init: {”theme”:”dark”}}%\u200b%');
+    expect(mermaidText('#lt;b#gt; #59;')).toBe('#\u200blt;b#\u200bgt; #\u200b59;');
+  });
+
+  it('leaves no quote, angle bracket, %%, entity or line break', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(mermaidText(text)).not.toMatch(/["%<>\n\r]/);
+        const out = mermaidText(text);
+        expect(out).not.toMatch(/["<>\n\r]|%%/);
+        // The only entities are the ones the escaper wrote for < and >.
+        expect(out.replace(/#(lt|gt);/g, '')).not.toMatch(/#[A-Za-z0-9]+;/);
+      }),
+    );
+  });
+});
+
+describe('mermaidTitle', () => {
+  it('writes what ends or breaks an unquoted title as look-alikes', () => {
+    expect(mermaidTitle('Shop; <v2> "beta" 100%% #lt;')).toBe('Shop\u037e ‹v2› ”beta” 100%\u200b% ＃lt\u037e');
+  });
+
+  it('leaves no semicolon, quote, angle bracket, %% or line break', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(mermaidTitle(text)).not.toMatch(/[;#"<>\n\r]|%%/);
       }),
     );
   });

@@ -57,24 +57,43 @@ export function plantUmlString(text: string): string {
   return `"${plantUmlText(text)}"`;
 }
 
-const MERMAID_ENTITIES: Record<string, string> = {
-  '"': '#quot;',
-  '#': '#35;',
-  '%': '#37;',
-  '<': '#lt;',
-  '>': '#gt;',
-  ';': '#59;',
-};
+const ZERO_WIDTH_SPACE = '\u200b';
 
 /**
- * Text for a Mermaid C4 macro argument or title, on one line. Mermaid strings have no escape
- * character, so `"` becomes the Mermaid entity `#quot;`; `%` becomes `#37;` (Mermaid finds
- * `%%{init}%%` directives anywhere in the text, even inside strings); `<` `>` become `#lt;`
- * `#gt;` (no HTML), `;` becomes `#59;` (a raw `;` ends a title), and `#` becomes `#35;` so the
- * user's text is never read as an entity.
+ * What Mermaid must never read in user text, whatever the place: `%%` (it finds `%%{init}%%`
+ * directives anywhere, even inside strings) and `#name;` (its entity syntax). A zero-width
+ * space splits both, so the text looks the same and means nothing to Mermaid.
+ */
+function mermaidInert(text: string): string {
+  return oneLine(text)
+    .replace(/%(?=%)/g, `%${ZERO_WIDTH_SPACE}`)
+    .replace(/#(?=[A-Za-z0-9]+;)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+
+/**
+ * Text for a double-quoted Mermaid C4 macro argument, on one line. Mermaid strings have no
+ * escape character and its C4 diagrams print numeric entities as they are (`#quot;` shows as
+ * `&quot;`), so a `"` becomes the typographic `”`, the one change a reader can see; `<` and
+ * `>` become `#lt;` and `#gt;`, which C4 diagrams print as `<` and `>` (no HTML); `%%` and
+ * entity-like `#name;` are made inert. Every other character, `;` included, is kept.
  */
 export function mermaidText(text: string): string {
-  return oneLine(text).replace(/["#%<>;]/g, (char) => MERMAID_ENTITIES[char] ?? char);
+  return mermaidInert(text).replace(/"/g, '”').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+
+/**
+ * Text for a Mermaid C4 `title` line, which is not quoted: there `;` and `#` end the title
+ * and entities are refused, so `;` becomes the look-alike `;` (Greek question mark), `#` the
+ * full-width `＃`, `<` `>` become `‹` `›`, and `"` becomes `”`.
+ */
+export function mermaidTitle(text: string): string {
+  return oneLine(text)
+    .replace(/%(?=%)/g, `%${ZERO_WIDTH_SPACE}`)
+    .replace(/;/g, '\u037e')
+    .replace(/#/g, '＃')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/"/g, '”');
 }
 
 /** A double-quoted Mermaid C4 macro argument. */

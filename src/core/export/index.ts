@@ -1,4 +1,7 @@
-/** Exports of a design to C4 text formats: Structurizr DSL, C4-PlantUML and Mermaid C4. */
+/**
+ * Exports of a design: C4 text formats (Structurizr DSL, C4-PlantUML, Mermaid C4) and the
+ * Markdown architecture document.
+ */
 export {
   toC4Model,
   contextRelationships,
@@ -14,7 +17,23 @@ export {
   type C4DeploymentKind,
 } from './c4Model';
 export { sanitizeId, IdentifierPool } from './identifiers';
-export { oneLine, structurizrText, structurizrString, plantUmlText, plantUmlString, mermaidText, mermaidString } from './escape';
+export { oneLine, structurizrText, structurizrString, plantUmlText, plantUmlString, mermaidText, mermaidString, mermaidTitle } from './escape';
 export { toStructurizr } from './structurizr';
 export { toPlantUml, type PlantUmlView } from './plantuml';
 export { toMermaid, type MermaidView } from './mermaid';
+export {
+  TEXT_EXPORT_FORMATS,
+  EXPORT_VIEWS,
+  VIEWS_OF,
+  DEFAULT_VIEW,
+  EXPORT_EXTENSIONS,
+  EXPORT_MEDIA_TYPES,
+  viewFor,
+  exportText,
+  exportFileName,
+  fileStem,
+  type TextExportFormat,
+  type ExportView,
+} from './textExport';
+export { toMarkdownReport, type MarkdownReportOptions } from './markdown';
+export { markdownText, markdownParagraphs, fencedBlock } from './markdownText';

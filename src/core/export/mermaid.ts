@@ -6,7 +6,7 @@
 import type { Language } from '../i18n';
 import type { Design } from '../model/types';
 import { contextRelationships, toC4Model, type C4Container, type C4Model, type C4Relationship, type C4System } from './c4Model';
-import { mermaidString as q, mermaidText } from './escape';
+import { mermaidString as q, mermaidTitle } from './escape';
 
 export type MermaidView = 'context' | 'container';
 
@@ -53,6 +53,6 @@ function body(model: C4Model, view: MermaidView): string[] {
 export function toMermaid(design: Design, language: Language, view: MermaidView): string {
   const model = toC4Model(design, language);
   const first = view === 'context' ? 'C4Context' : 'C4Container';
-  const lines = [first, `  title ${mermaidText(`${TITLES[language][view]} ${model.name}`)}`, ...body(model, view)];
+  const lines = [first, `  title ${mermaidTitle(`${TITLES[language][view]} ${model.name}`)}`, ...body(model, view)];
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 /** Designs the export tests share: the two reference examples and hostile-label designs. */
 import fc from 'fast-check';
 import { parseDesign } from '../document/parseDesign';
-import type { Design } from '../model/types';
-import { design, edge, group, node } from '../testing/builders';
+import type { Decision, Design } from '../model/types';
+import { decision, design, edge, group, node } from '../testing/builders';
 import realtimeInference from '../../../examples/realtime-inference.archlab.json';
 import fraudDetection from '../../../examples/fraud-detection.archlab.json';
 import { HOSTILE_LABELS } from './hostile';
@@ -68,4 +68,18 @@ export const hostileDesign: fc.Arbitrary<{ design: Design; labels: string[] }> =
       edge('e3', 'app', 'ext', { mode: 'async' }),
     );
     return { design: { ...d, name: name.trim() }, labels: [system, region, person, container, db, edgeLabel].map((l) => l.trim()) };
+  });
+
+/** A design with hostile text in labels, descriptions and a decision record. */
+export const hostileReportDesign: fc.Arbitrary<{ design: Design; labels: string[]; record: Decision }> = fc
+  .record({
+    base: hostileDesign,
+    title: hostileLabel,
+    texts: fc.array(fc.array(hostileLabel, { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+    breaks: fc.constantFrom('\n', '\n\n', '\r\n', '\n\n\n'),
+  })
+  .map(({ base, title, texts, breaks }) => {
+    const [context = '', decided = '', consequences = ''] = texts.map((parts) => parts.join(breaks));
+    const record = decision('adr-1', 1, { title: title.trim(), context, decision: decided, consequences, links: ['app', 'e1'] });
+    return { design: { ...base.design, decisions: [record] }, labels: base.labels, record };
   });

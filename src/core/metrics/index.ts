@@ -66,3 +66,4 @@ export {
   type NodeMetrics,
   type WorkloadSummary,
 } from './computeMetrics';
+export { formatNumber, formatAmount, formatPercent, formatMoney } from './formatFigures';

@@ -30,3 +30,4 @@ export {
   type FragmentResult,
   type Placement,
 } from './clipboard';
+export { adrLabel, adrNumber, draftDecision, localIsoDate, nextDecisionNumber } from './decisionDrafts';

@@ -22,7 +22,7 @@ export const GROUP_WIDTH = 360;
 export const GROUP_HEIGHT = 240;
 
 /** Where an element without a stored box goes: a grid, in document order. */
-function fallbackBox(index: number): Box {
+export function fallbackBox(index: number): Box {
   return { x: (index % 5) * (NODE_WIDTH + 60), y: Math.floor(index / 5) * (NODE_HEIGHT + 60) };
 }
 

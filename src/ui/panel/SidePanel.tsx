@@ -5,6 +5,7 @@ import { EmptyTab } from './EmptyTab';
 import { PropertiesTab } from './PropertiesTab';
 import { FindingsTab } from '../findings/FindingsTab';
 import { MetricsTab } from '../metrics/MetricsTab';
+import { ExportTab } from '../export/ExportTab';
 
 /** The right panel: tabs that later features fill (Properties, Findings, Metrics, Labs, Export). */
 export function SidePanel() {
@@ -57,6 +58,8 @@ export function SidePanel() {
           <FindingsTab />
         ) : active === 'metrics' ? (
           <MetricsTab />
+        ) : active === 'export' ? (
+          <ExportTab />
         ) : (
           <EmptyTab text={t(`panel.${active}.empty`)} />
         )}

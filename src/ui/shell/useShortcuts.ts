@@ -44,12 +44,12 @@ export function useShortcuts(): void {
       const state = store.getState();
       const key = event.key.toLowerCase();
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && key === 'k') {
+      if (mod && key === 'k' && !state.presenting) {
         event.preventDefault();
         state.setCanvasDialog('search');
         return;
       }
-      if (isTextField(event.target) || state.canvasDialog !== null || state.libraryOpen) return;
+      if (isTextField(event.target) || state.canvasDialog !== null || state.libraryOpen || state.presenting) return;
       const arrow = ARROWS[key];
       if (key === '?') state.setCanvasDialog('help');
       else if (arrow !== undefined && !mod && isOnCanvas(event.target) && state.selection.length > 0) {

@@ -10,7 +10,8 @@ test.describe('peer review by link', () => {
     await openExample(page);
     await waitUntilSaved(page);
 
-    await page.getByRole('banner').getByRole('button', { name: 'Share link' }).click();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByRole('tabpanel', { name: 'Export' }).getByRole('button', { name: 'Share link' }).click();
     await expect(page.getByText(/A link carrying this design is on the clipboard/)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#design=[A-Za-z0-9+\-$]+$/);

@@ -8,7 +8,7 @@ const TABS = [
   { name: 'Properties', empty: en.panel.properties.empty },
   { name: 'Findings', empty: en.findings.none },
   { name: 'Metrics', empty: en.panel.metrics.empty },
-  { name: 'Labs', empty: en.panel.labs.empty },
+  { name: 'Labs', empty: en.labsTab.list },
   { name: 'Export', empty: en.exportTab.format },
 ] as const;
 

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { parseDesign } from '../document/parseDesign';
 import type { Decision, Design } from '../model/types';
 import { decision, design, edge, group, node } from '../testing/builders';
-import realtimeInference from '../../../examples/realtime-inference.archlab.json';
-import fraudDetection from '../../../examples/fraud-detection.archlab.json';
+import realtimeInference from '../../../examples/realtime-inference.archlab.json' with { type: 'json' };
+import fraudDetection from '../../../examples/fraud-detection.archlab.json' with { type: 'json' };
 import { HOSTILE_LABELS } from './hostile';
 
 function load(json: unknown, name: string): Design {

@@ -84,7 +84,7 @@ describe('pattern objectives', () => {
     d.nodes[1]!.props.tableFormat = 'none';
     const result = one({ kind: 'pattern', pattern: 'lakehouse' }, d);
     expect(result.passed).toBe(false);
-    expect(result.detail.en).toBe('“Lakehouse (medallion)” declared, 1 of 2 requirements met; failing: data/lakehouse-table-format');
+    expect(result.detail.en).toBe('“Lakehouse (medallion)” declared, 1 of 2 requirements met; failing: “ACID table format for data that ML and BI read”');
   });
 
   it('do not count a requirement the design switches off as met', () => {

@@ -2,6 +2,7 @@ import { VIEWS_OF, type ExportView } from '../../core';
 import { downloadBlob } from '../../platform/files';
 import { EXPORT_FORMATS, useArch, type ExportChoice } from '../../store';
 import { ChoiceField } from '../panel/fields/ChoiceField';
+import { ShareButton } from '../share/ShareButton';
 import { Button } from '../primitives/Button';
 import { useT } from '../i18n';
 import { useExportPreview, type ExportPreview } from './useExportPreview';
@@ -45,6 +46,10 @@ export function ExportTab() {
 
   return (
     <div className="flex h-full flex-col gap-2">
+      <section aria-label={t('share.section')} className="mb-2 border-b border-slate-200 pb-3">
+        <p className="mb-1.5 text-xs text-slate-600">{t('share.hint')}</p>
+        <ShareButton />
+      </section>
       <ChoiceField label={t('exportTab.format')} value={choice.format}
         options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`exportTab.formats.${f}`) }))}
         onChange={(format) => setChoice({ format: format as ExportChoice['format'] })} />

@@ -1,11 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { PANEL_TABS, useArch, type PanelTab } from '../../store';
 import { useT } from '../i18n';
-import { EmptyTab } from './EmptyTab';
 import { PropertiesTab } from './PropertiesTab';
 import { FindingsTab } from '../findings/FindingsTab';
 import { MetricsTab } from '../metrics/MetricsTab';
 import { ExportTab } from '../export/ExportTab';
+import { LabsTab } from '../labs/LabsTab';
 
 /** The right panel: tabs that later features fill (Properties, Findings, Metrics, Labs, Export). */
 export function SidePanel() {
@@ -58,10 +58,10 @@ export function SidePanel() {
           <FindingsTab />
         ) : active === 'metrics' ? (
           <MetricsTab />
-        ) : active === 'export' ? (
-          <ExportTab />
+        ) : active === 'labs' ? (
+          <LabsTab />
         ) : (
-          <EmptyTab text={t(`panel.${active}.empty`)} />
+          <ExportTab />
         )}
       </div>
     </aside>

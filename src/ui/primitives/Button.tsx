@@ -13,7 +13,7 @@ export function Button({ variant = 'default', className = '', ...props }: Button
   return (
     <button
       type="button"
-      className={`inline-flex items-center gap-1 rounded px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-40 ${variants[variant]} ${className}`}
+      className={`inline-flex items-center gap-1 rounded whitespace-nowrap px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-40 ${variants[variant]} ${className}`}
       {...props}
     />
   );

@@ -37,7 +37,7 @@ export function DesignNameField() {
           event.currentTarget.blur();
         }
       }}
-      className="min-w-0 rounded border border-transparent bg-transparent px-2 py-1 text-base font-semibold text-slate-900 hover:border-slate-300 focus:border-blue-600 focus:bg-surface focus:outline-none"
+      className="w-64 min-w-40 shrink rounded border border-transparent bg-transparent px-2 py-1 text-base font-semibold text-slate-900 hover:border-slate-300 focus:border-blue-600 focus:bg-surface focus:outline-none"
     />
   );
 }

@@ -212,13 +212,6 @@ export const en = {
       empty:
         'Sizing, the latency budget, availability and monthly cost derived from the workload will appear here.',
     },
-    labs: {
-      empty: 'The nine labs of the IA007 course, with objectives checked live, will appear here.',
-    },
-    export: {
-      empty:
-        'Exports will appear here: C4 diagrams (Structurizr DSL, C4-PlantUML, Mermaid), images and an architecture document in Markdown.',
-    },
   },
   findings: {
     errors_one: '{{count}} error',
@@ -640,6 +633,8 @@ export const en = {
     select: 'Select a decision to edit it, or create one.',
   },
   share: {
+    section: 'Share',
+    hint: 'For a peer review: a link that carries the whole design. Whoever opens it gets a copy as a new design; nothing goes through a server.',
     button: 'Share link',
     copied: 'A link carrying this design is on the clipboard ({{length}} characters). Whoever opens it gets a copy as a new design.',
     long: 'The link is long ({{length}} characters): some mail and chat tools cut links that long. Send the design file instead if it arrives broken.',
@@ -689,6 +684,34 @@ export const en = {
     use: 'Use “{{name}}”',
     opened: 'Started a new design from the template “{{name}}”.',
     close: 'Close',
+  },
+  labsTab: {
+    list: 'IA007 labs',
+    intro: 'The nine labs of the course “Architectures de solutions IA”. Start one: it opens as a new design, and its objectives are checked as you draw.',
+    notStarted: 'Not started',
+    inProgress: 'In progress',
+    completed: 'Completed',
+    open: 'Open lab {{number}}: {{title}}',
+    back: 'All labs',
+    startPart: 'Start “{{title}}”',
+    restartPart: 'Start “{{title}}” again',
+    resumePart: 'Open my design for “{{title}}”',
+    missingDesign: 'The design of this part is no longer in this browser: start it again.',
+    started: 'Lab {{number}} started: “{{name}}”.',
+    current: 'You are working on this part.',
+    otherPart: 'Open this part’s design to see its objectives checked.',
+    passed: 'Met',
+    failed: 'Not met yet',
+    hintCount: 'Hint {{n}} of {{total}}',
+    noMoreHints: 'Every hint is shown.',
+    comparison: 'Comparison of the three designs',
+    comparisonIntro: 'Each part’s design side by side, as it stands now.',
+    patternsRow: 'Patterns',
+    latencyRow: 'p99 latency (main entry)',
+    availabilityRow: 'Availability',
+    costRow: 'Monthly cost',
+    notStartedCell: 'not started',
+    noneCell: '—',
   },
   problem: {
     notJson: 'the file is not valid JSON: {{detail}}',

@@ -214,13 +214,6 @@ export const fr: Catalogue = {
       empty:
         'Le dimensionnement, le budget de latence, la disponibilité et le coût mensuel calculés à partir de la charge apparaîtront ici.',
     },
-    labs: {
-      empty: 'Les neuf ateliers de la formation IA007, avec leurs objectifs vérifiés en direct, apparaîtront ici.',
-    },
-    export: {
-      empty:
-        'Les exports apparaîtront ici : diagrammes C4 (Structurizr DSL, C4-PlantUML, Mermaid), images et document d’architecture en Markdown.',
-    },
   },
   findings: {
     errors_one: '{{count}} erreur',
@@ -642,6 +635,8 @@ export const fr: Catalogue = {
     select: 'Sélectionnez une décision pour la modifier, ou créez-en une.',
   },
   share: {
+    section: 'Partager',
+    hint: 'Pour une revue par les pairs : un lien qui contient toute la conception. Qui l’ouvre en obtient une copie, comme nouvelle conception ; rien ne passe par un serveur.',
     button: 'Lien de partage',
     copied: 'Un lien contenant cette conception est dans le presse-papiers ({{length}} caractères). Qui l’ouvre en obtient une copie, comme nouvelle conception.',
     long: 'Le lien est long ({{length}} caractères) : certains outils de messagerie coupent les liens aussi longs. Envoyez plutôt le fichier de conception s’il arrive abîmé.',
@@ -691,6 +686,34 @@ export const fr: Catalogue = {
     use: 'Utiliser « {{name}} »',
     opened: 'Nouvelle conception créée à partir du modèle « {{name}} ».',
     close: 'Fermer',
+  },
+  labsTab: {
+    list: 'Ateliers IA007',
+    intro: 'Les neuf ateliers du cours « Architectures de solutions IA ». Lancez-en un : il s’ouvre comme nouvelle conception, et ses objectifs sont vérifiés pendant que vous dessinez.',
+    notStarted: 'Pas commencé',
+    inProgress: 'En cours',
+    completed: 'Terminé',
+    open: 'Ouvrir l’atelier {{number}} : {{title}}',
+    back: 'Tous les ateliers',
+    startPart: 'Commencer « {{title}} »',
+    restartPart: 'Recommencer « {{title}} »',
+    resumePart: 'Ouvrir ma conception pour « {{title}} »',
+    missingDesign: 'La conception de cette partie n’est plus dans ce navigateur : recommencez-la.',
+    started: 'Atelier {{number}} commencé : « {{name}} ».',
+    current: 'Vous travaillez sur cette partie.',
+    otherPart: 'Ouvrez la conception de cette partie pour voir ses objectifs vérifiés.',
+    passed: 'Atteint',
+    failed: 'Pas encore atteint',
+    hintCount: 'Indice {{n}} sur {{total}}',
+    noMoreHints: 'Tous les indices sont affichés.',
+    comparison: 'Comparaison des trois conceptions',
+    comparisonIntro: 'La conception de chaque partie, côte à côte, dans son état actuel.',
+    patternsRow: 'Patrons',
+    latencyRow: 'Latence p99 (entrée principale)',
+    availabilityRow: 'Disponibilité',
+    costRow: 'Coût mensuel',
+    notStartedCell: 'pas commencée',
+    noneCell: '—',
   },
   problem: {
     notJson: 'le fichier n’est pas du JSON valide : {{detail}}',
@@ -984,7 +1007,7 @@ export const fr: Catalogue = {
     start: 'Commencer cet atelier',
     part: 'Partie',
     complete: 'Atelier terminé : tous les objectifs sont atteints.',
-    progress: '{{passed}} objectif(s) atteint(s) sur {{count}}',
+    progress: 'Objectifs atteints : {{passed}} sur {{count}}',
     separator: ' ; ',
     units: {
       ms: '{{value}} ms',

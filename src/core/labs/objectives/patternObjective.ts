@@ -1,5 +1,5 @@
 import { PATTERN_INFO } from '../../rules/patterns';
-import { RULES } from '../../rules/registry';
+import { RULES, getRule } from '../../rules/registry';
 import { patternChecklists } from '../../rules/summary';
 import type { Objective } from '../labSchema';
 import { localized } from './detail';
@@ -22,6 +22,12 @@ export const evaluatePatternObjective: Evaluator<PatternObjective> = (objective,
   if (failing.length === 0) return { passed: true, detail: localized('labs.detail.patternComplete', { pattern: name, count: total }) };
   return {
     passed: false,
-    detail: localized('labs.detail.patternIncomplete', { pattern: name, met: total - failing.length, count: total, failing: failing.join(', ') }),
+    detail: localized('labs.detail.patternIncomplete', {
+      pattern: name,
+      met: total - failing.length,
+      count: total,
+      // The rules by their titles, as the Findings tab names them.
+      failing: (language) => failing.map((id) => `“${getRule(id)?.title[language] ?? id}”`).join(', '),
+    }),
   };
 };

@@ -8,15 +8,15 @@ import { parseDesign } from '../../document/parseDesign';
 import type { Language } from '../../i18n';
 import type { Design } from '../../model/types';
 import { PATTERNS, type PatternId } from '../../model/vocabulary';
-import realtimeRecommendation from './realtime-recommendation.archlab.json';
-import batchAnalytics from './batch-analytics.archlab.json';
-import edgeIot from './edge-iot.archlab.json';
-import fraudDetection from './fraud-detection.archlab.json';
-import mlDataPipeline from './ml-data-pipeline.archlab.json';
-import multiModelServing from './multi-model-serving.archlab.json';
-import ragLlmServing from './rag-llm-serving.archlab.json';
-import zeroTrustInference from './zero-trust-inference.archlab.json';
-import multiRegionPlatform from './multi-region-platform.archlab.json';
+import realtimeRecommendation from './realtime-recommendation.archlab.json' with { type: 'json' };
+import batchAnalytics from './batch-analytics.archlab.json' with { type: 'json' };
+import edgeIot from './edge-iot.archlab.json' with { type: 'json' };
+import fraudDetection from './fraud-detection.archlab.json' with { type: 'json' };
+import mlDataPipeline from './ml-data-pipeline.archlab.json' with { type: 'json' };
+import multiModelServing from './multi-model-serving.archlab.json' with { type: 'json' };
+import ragLlmServing from './rag-llm-serving.archlab.json' with { type: 'json' };
+import zeroTrustInference from './zero-trust-inference.archlab.json' with { type: 'json' };
+import multiRegionPlatform from './multi-region-platform.archlab.json' with { type: 'json' };
 
 /** What the template gallery shows of a template, in both languages. */
 export interface TemplateInfo {

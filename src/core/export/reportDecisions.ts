@@ -11,7 +11,7 @@ import type { ReportContext } from './reportContext';
 
 function decisionRecord(ctx: ReportContext, decision: Decision): string {
   const { t } = ctx;
-  const facts = [ctx.item(t('report.adr.status'), t(`report.adr.statuses.${decision.status}`)), ctx.item(t('report.adr.date'), decision.date)];
+  const facts = [ctx.item(t('report.adr.status'), t(`decisions.statuses.${decision.status}`)), ctx.item(t('report.adr.date'), decision.date)];
   if (decision.links.length > 0) facts.push(ctx.item(t('report.adr.links'), decision.links.map(ctx.nameOf).join(', ')));
   if (decision.supersededBy !== undefined) facts.push(ctx.item(t('report.adr.supersededBy'), adrLabel(decision.supersededBy)));
   const part = (key: 'context' | 'decision' | 'consequences') => {

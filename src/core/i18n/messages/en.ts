@@ -982,13 +982,6 @@ export const en = {
       decision: 'Decision',
       consequences: 'Consequences',
       none: 'No decision recorded yet.',
-      statuses: {
-        proposed: 'Proposed',
-        accepted: 'Accepted',
-        rejected: 'Rejected',
-        deprecated: 'Deprecated',
-        superseded: 'Superseded',
-      },
     },
   },
   labs: {

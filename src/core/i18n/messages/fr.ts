@@ -986,13 +986,6 @@ export const fr: Catalogue = {
       decision: 'Décision',
       consequences: 'Conséquences',
       none: 'Aucune décision enregistrée pour l’instant.',
-      statuses: {
-        proposed: 'Proposée',
-        accepted: 'Acceptée',
-        rejected: 'Rejetée',
-        deprecated: 'Obsolète',
-        superseded: 'Remplacée',
-      },
     },
   },
   labs: {

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { LABS, copySelection, serializeFragment, startLab } from '../src/core';
 import { SOLUTIONS } from '../src/core/labs/solutions';
@@ -6,6 +10,7 @@ import { clickEmptyCanvas, componentCards } from './support/canvas';
 
 test.use({ locale: 'en-US' });
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LAB = LABS.find((l) => l.number === 1)!;
 const EDGE = LAB.parts.find((p) => p.id === 'edge')!;
 
@@ -81,4 +86,41 @@ test('the labs speak French', async ({ page }) => {
   await expect(page.getByRole('tabpanel', { name: 'Ateliers' }).getByRole('region', { name: 'Objectifs' }).getByRole('status')).toHaveText(
     /^Objectifs atteints\u00a0: \d+ sur \d+$/,
   );
+});
+
+test('a trainer’s lab file is checked, added, started and removed; a broken one is refused with its problems', async ({ page }, testInfo) => {
+  const doc = readFileSync(path.join(ROOT, 'docs', 'labs.md'), 'utf8');
+  const example = /```json\n(\{\n {2}"format": "archlab-lab"[\s\S]*?)\n```/.exec(doc)![1]!;
+  const lab = (JSON.parse(example) as { lab: { number: number; title: { en: string } } }).lab;
+  const good = testInfo.outputPath('trainer-lab.json');
+  const broken = testInfo.outputPath('broken-lab.json');
+  await writeFile(good, example);
+  await writeFile(broken, example.replace('"operations/over-capacity"', '"operations/no-such-rule"'));
+
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Labs' }).click();
+  const addFile = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await labsPanel(page).getByRole('button', { name: 'Add a lab file…' }).click();
+    await (await chooser).setFiles(file);
+  };
+
+  await addFile(broken);
+  const problems = page.getByRole('alertdialog', { name: 'This file cannot be opened' });
+  await expect(problems).toContainText('lab.parts[0].objectives[1].rule');
+  await expect(problems).toContainText('operations/no-such-rule');
+  await problems.getByRole('button', { name: 'Close' }).click();
+  await expect(labsPanel(page).getByRole('button', { name: new RegExp(`^Open lab ${lab.number}:`) })).toHaveCount(0);
+
+  await addFile(good);
+  await expect(page.getByText(`Lab ${lab.number} “${lab.title.en}” added.`)).toBeVisible();
+  await labsPanel(page).getByRole('button', { name: `Start “${lab.title.en}”` }).click();
+  await expect(labsPanel(page).getByRole('region', { name: 'Objectives' }).getByRole('status')).toHaveText(/^\d of 4 objectives met$/);
+
+  // Kept in this browser, then removed.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Labs' }).click();
+  await labsPanel(page).getByRole('button', { name: 'Remove this lab' }).click();
+  await expect(labsPanel(page).getByRole('button', { name: new RegExp(`^Open lab ${lab.number}:`) })).toHaveCount(0);
+  await expect(labsPanel(page).getByRole('button', { name: /^Open lab 9:/ })).toBeVisible();
 });

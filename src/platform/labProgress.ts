@@ -1,3 +1,5 @@
+import { localRecord } from './localRecord';
+
 /**
  * What a participant has done in each lab, kept in this browser (localStorage): for each part,
  * the design it was started in, how many hints were shown, and whether it was completed.
@@ -54,43 +56,9 @@ export function partOfDesign(progress: LabProgress, designId: string): { lab: nu
   return undefined;
 }
 
-let cached: LabProgress | undefined;
-const listeners = new Set<() => void>();
+const record = localRecord(KEY, parseProgress);
 
-export function readLabProgress(): LabProgress {
-  if (cached === undefined) {
-    let text: string | null;
-    try {
-      text = localStorage.getItem(KEY);
-    } catch {
-      text = null;
-    }
-    cached = parseProgress(text);
-  }
-  return cached;
-}
-
+export const readLabProgress = record.read;
 /** Saves progress (for this visit only when the browser refuses storage) and tells subscribers. */
-export function writeLabProgress(progress: LabProgress): void {
-  cached = progress;
-  try {
-    localStorage.setItem(KEY, JSON.stringify(progress));
-  } catch {
-    // Storage refused: progress lasts for this visit.
-  }
-  for (const listener of listeners) listener();
-}
-
-export function subscribeLabProgress(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== KEY) return;
-    cached = undefined;
-    listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+export const writeLabProgress = record.write;
+export const subscribeLabProgress = record.subscribe;

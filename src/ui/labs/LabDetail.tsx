@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Lab } from '../../core';
 import type { LabProgress } from '../../platform/labProgress';
+import { removeCustomLab } from '../../platform/customLabs';
 import { useArch, useArchStoreApi } from '../../store';
 import { useLibrary } from '../PlatformContext';
 import { Button } from '../primitives/Button';
@@ -12,7 +13,7 @@ import { openPart, startPart } from './labActions';
 import { Paragraphs } from './paragraphs';
 
 /** One lab: its brief and scenario, its parts to start or resume, the live objectives, the hints. */
-export function LabDetail({ lab, progress, onBack }: { lab: Lab; progress: LabProgress; onBack: () => void }) {
+export function LabDetail({ lab, custom, progress, onBack }: { lab: Lab; custom: boolean; progress: LabProgress; onBack: () => void }) {
   const t = useT();
   const store = useArchStoreApi();
   const library = useLibrary();
@@ -71,6 +72,17 @@ export function LabDetail({ lab, progress, onBack }: { lab: Lab; progress: LabPr
 
       {lab.parts.length > 1 && <ComparisonTable lab={lab} progress={progress} />}
       <Hints lab={lab} partId={hintPart.id} shown={mine[hintPart.id]?.hintsShown ?? 0} />
+      {custom && (
+        <div className="mt-4 border-t border-slate-200 pt-3">
+          <Button variant="ghost" className="text-red-700" onClick={() => {
+            removeCustomLab(lab.number);
+            store.getState().notify({ kind: 'info', key: 'labsTab.removed', values: { number: lab.number } });
+            onBack();
+          }}>
+            {t('labsTab.remove')}
+          </Button>
+        </div>
+      )}
     </article>
   );
 }

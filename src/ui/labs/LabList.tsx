@@ -1,7 +1,8 @@
-import { LABS, type Lab } from '../../core';
+import type { Lab } from '../../core';
 import type { LabProgress } from '../../platform/labProgress';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
+import { AddLabButton } from './AddLabButton';
 
 export type LabStatus = 'notStarted' | 'inProgress' | 'completed';
 
@@ -18,8 +19,8 @@ const STATUS_STYLE: Record<LabStatus, string> = {
   completed: 'text-green-700 dark:text-green-400',
 };
 
-/** The nine labs, each with its module and how far the participant got. */
-export function LabList({ progress, onOpen }: { progress: LabProgress; onOpen: (lab: number) => void }) {
+/** The labs (the course's nine, then those added from files), each with its module and how far the participant got. */
+export function LabList({ labs, custom, progress, onOpen }: { labs: readonly Lab[]; custom: readonly Lab[]; progress: LabProgress; onOpen: (lab: number) => void }) {
   const t = useT();
   const language = useArch((s) => s.language);
   return (
@@ -27,7 +28,7 @@ export function LabList({ progress, onOpen }: { progress: LabProgress; onOpen: (
       <h2 id="labs-heading" className="text-sm font-semibold">{t('labsTab.list')}</h2>
       <p className="mt-1 mb-3 text-xs leading-relaxed text-slate-600">{t('labsTab.intro')}</p>
       <ul className="space-y-1.5">
-        {LABS.map((lab) => {
+        {labs.map((lab) => {
           const status = labStatus(lab, progress);
           const title = lab.title[language];
           return (
@@ -36,6 +37,7 @@ export function LabList({ progress, onOpen }: { progress: LabProgress; onOpen: (
                 className="w-full rounded border border-slate-200 px-2.5 py-2 text-left hover:bg-slate-100">
                 <span className="block text-xs text-slate-500">
                   {t('labs.lab', { number: lab.number })} · {t('labs.module', { module: lab.module })}
+                  {custom.includes(lab) && ` · ${t('labsTab.custom')}`}
                 </span>
                 <span className="block text-sm font-medium text-slate-900">{title}</span>
                 <span className={`block text-xs font-medium ${STATUS_STYLE[status]}`}>{t(`labsTab.${status}`)}</span>
@@ -44,6 +46,7 @@ export function LabList({ progress, onOpen }: { progress: LabProgress; onOpen: (
           );
         })}
       </ul>
+      <AddLabButton onAdded={onOpen} />
     </section>
   );
 }

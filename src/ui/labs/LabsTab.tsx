@@ -4,6 +4,7 @@ import { useArch } from '../../store';
 import { partOfDesign } from '../../platform/labProgress';
 import { LabDetail } from './LabDetail';
 import { LabList } from './LabList';
+import { useCustomLabs } from './useCustomLabs';
 import { useLabProgress } from './useLabProgress';
 
 /**
@@ -16,7 +17,14 @@ export function LabsTab() {
   const current = partOfDesign(progress, designId);
   // The lab picked in the list; by default the one whose design is open.
   const [picked, setPicked] = useState<number | null | undefined>(undefined);
+  const custom = useCustomLabs();
+  const labs = [...LABS, ...custom];
   const number = picked === undefined ? current?.lab : picked;
-  const lab = number === undefined || number === null ? undefined : LABS.find((l) => l.number === number);
-  return lab === undefined ? <LabList progress={progress} onOpen={setPicked} /> : <LabDetail lab={lab} progress={progress} onBack={() => setPicked(null)} />;
+  const lab = number === undefined || number === null ? undefined : labs.find((l) => l.number === number);
+  const isCustom = lab !== undefined && custom.includes(lab);
+  return lab === undefined ? (
+    <LabList labs={labs} custom={custom} progress={progress} onOpen={setPicked} />
+  ) : (
+    <LabDetail lab={lab} custom={isCustom} progress={progress} onBack={() => setPicked(null)} />
+  );
 }

@@ -686,6 +686,13 @@ export const en = {
     close: 'Close',
   },
   labsTab: {
+    addFile: 'Add a lab file…',
+    addFileHint: 'Trainers write labs as files (see docs/labs.md); add one here to use it in this browser.',
+    added: 'Lab {{number}} “{{title}}” added.',
+    custom: 'Added from a file',
+    remove: 'Remove this lab',
+    removed: 'Lab {{number}} removed from this browser.',
+    numberTaken: 'lab {{number}} is already “{{title}}”, a lab of the course: give yours another number (10 to 99 are free)',
     list: 'IA007 labs',
     intro: 'The nine labs of the course “Architectures de solutions IA”. Start one: it opens as a new design, and its objectives are checked as you draw.',
     notStarted: 'Not started',

@@ -688,6 +688,13 @@ export const fr: Catalogue = {
     close: 'Fermer',
   },
   labsTab: {
+    addFile: 'Ajouter un fichier d’atelier…',
+    addFileHint: 'Les formateurs écrivent leurs ateliers dans des fichiers (voir docs/labs.md) ; ajoutez-en un ici pour l’utiliser dans ce navigateur.',
+    added: 'Atelier {{number}} « {{title}} » ajouté.',
+    custom: 'Ajouté depuis un fichier',
+    remove: 'Retirer cet atelier',
+    removed: 'Atelier {{number}} retiré de ce navigateur.',
+    numberTaken: 'l’atelier {{number}} est déjà « {{title}} », un atelier du cours : donnez au vôtre un autre numéro (10 à 99 sont libres)',
     list: 'Ateliers IA007',
     intro: 'Les neuf ateliers du cours « Architectures de solutions IA ». Lancez-en un : il s’ouvre comme nouvelle conception, et ses objectifs sont vérifiés pendant que vous dessinez.',
     notStarted: 'Pas commencé',

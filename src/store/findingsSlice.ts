@@ -1,5 +1,5 @@
 import type { StateCreator, StoreApi } from 'zustand';
-import { carryOver, checkDesign, sameRuleInputs, type Design, type Evaluation } from '../core';
+import { RULES, afterTextEdit, carryOver, checkDesign, planTextEdit, recheck, renamedTexts, sameRuleInputs, type Design, type Evaluation } from '../core';
 import type { ArchState } from './types';
 
 /** Checks a design somewhere else (a Web Worker); resolves to undefined when a newer check superseded it. */
@@ -33,12 +33,25 @@ export const createFindingsSlice =
 export function followDesign(store: StoreApi<ArchState>, background: BackgroundEvaluator | undefined): void {
   const check = (design: Design, reuse = true) => {
     const { evaluatedDesign, evaluation } = store.getState();
-    // A move, a rename of the design or a decision record changes nothing the rules read.
-    if (reuse && sameRuleInputs(evaluatedDesign, design)) {
-      store.setState({ evaluation: carryOver(evaluation, design), evaluatedDesign: design });
+    const large = background !== undefined && isLarge(design);
+    if (reuse && !large) {
+      // A move carries the findings over, a rename runs only the rules that named it.
+      store.setState({ evaluation: recheck(evaluatedDesign, evaluation, design), evaluatedDesign: design });
       return;
     }
-    if (background === undefined || !isLarge(design)) {
+    if (reuse) {
+      // Large: here only what costs nothing (a move, a text no finding names); the rest in the worker.
+      if (sameRuleInputs(evaluatedDesign, design)) {
+        store.setState({ evaluation: carryOver(evaluation, design), evaluatedDesign: design });
+        return;
+      }
+      const renames = renamedTexts(evaluatedDesign, design);
+      if (renames !== null && planTextEdit(evaluation, renames).rerun.size === 0) {
+        store.setState({ evaluation: afterTextEdit(evaluation, design, RULES, renames), evaluatedDesign: design });
+        return;
+      }
+    }
+    if (!large) {
       store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
       return;
     }

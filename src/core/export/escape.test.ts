@@ -75,9 +75,11 @@ describe('plantUmlText', () => {
   });
 
   it('leaves no character PlantUML would interpret', () => {
+    expect(plantUmlText('*(*')).toBe('*<U+0028>*');
     fc.assert(
       fc.property(anyText, (text) => {
-        const escaped = plantUmlText(text).replace(/<U\+[0-9A-F]{4,6}>/g, '');
+        // A code stands for one character: a space keeps `*(*` from reading as `**` here.
+        const escaped = plantUmlText(text).replace(/<U\+[0-9A-F]{4,6}>/g, ' ');
         expect(escaped).not.toMatch(/["\\%$<>[\]&@!#~(),\n\r]/);
         expect(escaped).not.toMatch(/([*/_\-^])\1/);
       }),

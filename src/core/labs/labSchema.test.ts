@@ -121,6 +121,45 @@ describe('parseLab', () => {
     expect(problems[0]).toMatch(/^lab\.parts\[0\]\.start\.design\.nodes\[0\]\.props\.replicas: /);
   });
 
+  it('reads the French texts of an inline starting design', () => {
+    const f = file();
+    f.lab.parts[0].start = {
+      design: { id: 'd', name: 'D', nodes: [{ id: 'a', type: 'microservice', label: 'A' }] },
+      translations: { fr: { elements: { a: { label: 'Un A' } } } },
+    };
+    const result = parseLab(f);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(result.lab.parts[0]!.start).toMatchObject({ kind: 'design', translations: { fr: { elements: { a: { label: 'Un A' } }, decisions: {}, customTypes: {} } } });
+    delete f.lab.parts[0].start.translations;
+    const plain = parseLab(f);
+    expect(plain.ok && plain.lab.parts[0]!.start).toEqual({ kind: 'design', design: expect.objectContaining({ id: 'd' }) });
+  });
+
+  it('checks that the French texts name what the inline design has, each with its path', () => {
+    const start = (translations: unknown) => (lab: Loose) => {
+      lab.parts[0].start = {
+        design: { id: 'd', name: 'D', nodes: [{ id: 'a', type: 'microservice', label: 'A' }, { id: 'b', type: 'microservice', label: 'B' }], edges: [{ id: 'a-b', source: 'a', target: 'b' }] },
+        translations,
+      };
+    };
+    expect(withChange(start({ fr: { elements: { nope: { label: 'Non' } } } }))).toEqual([
+      'lab.parts[0].start.translations.fr.elements.nope: no component, connection or group has the id "nope"',
+    ]);
+    expect(withChange(start({ fr: { elements: { 'a-b': { label: 'appel', description: 'non' } } } }))).toEqual([
+      'lab.parts[0].start.translations.fr.elements["a-b"]: Unrecognized key: "description"',
+    ]);
+    expect(withChange(start({ fr: { decisions: { 'adr-1': { title: 'Non' } } } }))[0]).toMatch(/^lab\.parts\[0\]\.start\.translations\.fr\.decisions: .*adr-1/);
+    expect(withChange(start({ fr: { elements: { a: { label: '' } } } }))[0]).toMatch(/^lab\.parts\[0\]\.start\.translations\.fr\.elements\.a\.label: /);
+    expect(withChange(start({ de: {} }))).toContain('lab.parts[0].start.translations: Unrecognized key: "de"');
+    expect(withChange(start({ fr: { elements: { a: { label: 'Un A' } } } }))).toEqual([]);
+  });
+
+  it('takes French texts for an inline design only: a template has its own', () => {
+    expect(withChange((lab) => (lab.parts[0].start = { template: 'realtime-recommendation', translations: { fr: {} } }))[0]).toMatch(/^lab\.parts\[0\]\.start: .*translations/);
+    expect(withChange((lab) => (lab.parts[0].start = { blank: true, translations: { fr: {} } }))[0]).toMatch(/^lab\.parts\[0\]\.start: .*translations/);
+  });
+
   it('checks metric objectives: a bound, min not above max, currency for costs only', () => {
     expect(withChange(objective({ kind: 'metric', metric: 'p99LatencyMs' }))).toEqual(['lab.parts[0].objectives[1]: give "max", "min" or both']);
     expect(withChange(objective({ kind: 'metric', metric: 'availability', min: 99.9, max: 99 }))).toEqual(['lab.parts[0].objectives[1].min: "min" is above "max"']);

@@ -4,6 +4,7 @@ import { ROLES } from '../catalog/vocabulary';
 import { idSchema, typeIdSchema, workloadSchema, designSchema } from '../model/schema';
 import { ADR_STATUSES, CURRENCIES, GROUP_KINDS, PATTERNS } from '../model/vocabulary';
 import { getRule } from '../rules/registry';
+import { designTranslationSchema, translationGaps, type DesignTranslation } from './designTranslation';
 import { isTemplateId, templateElementIds } from './templateIds';
 
 /**
@@ -64,6 +65,20 @@ export const labWorkloadSchema = z.strictObject({
 });
 
 /**
+ * A translation naming an element or a decision the lab's design does not have, or giving a
+ * connection a description: each is a problem with its path, as a typo would otherwise be
+ * ignored without a word. Texts left untranslated are allowed (they stay in English).
+ */
+function strayTranslations(design: z.output<typeof designSchema>, translation: DesignTranslation, ctx: z.RefinementCtx): void {
+  for (const path of translationGaps(design, translation).stray) {
+    const at = ['translations', 'fr', ...path];
+    const [section, id] = path;
+    if (section === 'elements' && path.length === 2) issue(ctx, 'problem.unknownElement', { id: id! }, at);
+    else ctx.addIssue({ code: 'unrecognized_keys', keys: [path[path.length - 1]!], path: at.slice(0, -1), input: translation });
+  }
+}
+
+/**
  * Where a part starts. In the file, exactly one of:
  * - `{ "blank": true }`: an empty design;
  * - `{ "template": "<template id>", "remove": ["<element id>", ...] }`: a template of
@@ -71,8 +86,10 @@ export const labWorkloadSchema = z.strictObject({
  *   template passes its own patterns, so a lab starting from one whole would be done at once:
  *   `remove` takes out what the student is to add back (removing a component also removes its
  *   connections);
- * - `{ "design": { ...a design, as in a design file... } }`: a design of the lab's own, for an
- *   existing architecture to review or optimise.
+ * - `{ "design": { ...a design, as in a design file... }, "translations": { "fr": { ... } } }`:
+ *   a design of the lab's own, for an existing architecture to review or optimise, written in
+ *   English, with its texts in French in the optional `translations` (designTranslation.ts;
+ *   a template's French texts are in the template's own `<id>.fr.json`).
  * Read into a tagged union.
  */
 export const labStartSchema = z
@@ -81,11 +98,15 @@ export const labStartSchema = z
     template: z.string().min(1).max(100).optional(),
     remove: z.array(idSchema).max(500).optional(),
     design: designSchema.optional(),
+    /** The texts of `design` in other languages than English (French only, today). */
+    translations: z.strictObject({ fr: designTranslationSchema }).optional(),
   })
   .superRefine((start, ctx) => {
     const given = [start.blank, start.template, start.design].filter((v) => v !== undefined).length;
     if (given !== 1) issue(ctx, 'labs.problems.oneStart', {});
     if (start.remove !== undefined && start.template === undefined) issue(ctx, 'labs.problems.removeWithoutTemplate', {}, ['remove']);
+    if (start.translations !== undefined && start.design === undefined) ctx.addIssue({ code: 'unrecognized_keys', keys: ['translations'], input: start });
+    if (start.translations !== undefined && start.design !== undefined) strayTranslations(start.design, start.translations.fr, ctx);
     if (start.template === undefined) return;
     if (!isTemplateId(start.template)) {
       issue(ctx, 'labs.problems.unknownTemplate', { id: start.template }, ['template']);
@@ -97,7 +118,9 @@ export const labStartSchema = z
     });
   })
   .transform((start): LabStart => {
-    if (start.design !== undefined) return { kind: 'design', design: start.design };
+    if (start.design !== undefined) {
+      return start.translations === undefined ? { kind: 'design', design: start.design } : { kind: 'design', design: start.design, translations: start.translations };
+    }
     if (start.template !== undefined) return { kind: 'template', template: start.template, remove: start.remove ?? [] };
     return { kind: 'blank' };
   });
@@ -105,7 +128,12 @@ export const labStartSchema = z
 export type LabStart =
   | { readonly kind: 'blank' }
   | { readonly kind: 'template'; readonly template: string; readonly remove: readonly string[] }
-  | { readonly kind: 'design'; readonly design: z.output<typeof designSchema> };
+  | {
+      readonly kind: 'design';
+      readonly design: z.output<typeof designSchema>;
+      /** The design's texts in French, applied when the lab is started in French. */
+      readonly translations?: { readonly fr: DesignTranslation };
+    };
 
 /** The metrics an objective can bound: each worst case over the design's entry points, or its total. */
 export const LAB_METRICS = ['p99LatencyMs', 'p50LatencyMs', 'availability', 'monthlyCost', 'costPerMillionRequests'] as const;

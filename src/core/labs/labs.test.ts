@@ -3,7 +3,12 @@ import { getComponentType } from '../catalog/registry';
 import { RULES } from '../rules/registry';
 import { PATTERNS } from '../model/vocabulary';
 import { designSchema } from '../model/schema';
-import { evaluateObjectives, getLab, labComplete, LABS, parseLab, startLab, type Lab } from './index';
+import type { Design } from '../model/types';
+import { computeMetrics } from '../metrics';
+import { checkDesign } from '../rules';
+import { designTranslationSchema, translationGaps, type DesignTranslation } from './designTranslation';
+import { frenchTypographyFaults, textsOf } from './frenchTypography';
+import { evaluateObjectives, getLab, labComplete, LABS, parseLab, startLab, templateTranslationFile, type Lab, type LabPart } from './index';
 import { SOLUTIONS } from './solutions';
 import lab01 from './data/lab-01.json';
 import lab02 from './data/lab-02.json';
@@ -120,5 +125,86 @@ describe('each lab part', () => {
     expect(fr.edges.map((e) => e.id)).toEqual(en.edges.map((e) => e.id));
     expect(fr.workload).toEqual(en.workload);
     expect(fr.name.startsWith('Atelier ')).toBe(true);
+  });
+});
+
+/** The lab parts that start from a design of their own (labs 3, 5 and 7). */
+const ownDesigns = parts.flatMap(([number, partId, lab]) => {
+  const start = lab.parts.find((p) => p.id === partId)!.start;
+  return start.kind === 'design' ? [[number, partId, start] as const] : [];
+});
+
+/** The French texts a part's starting design is given: its template's, or the lab's own. */
+function frenchTextsOf(part: LabPart): DesignTranslation | undefined {
+  const { start } = part;
+  if (start.kind === 'design') return start.translations?.fr;
+  if (start.kind === 'template') return designTranslationSchema.parse(templateTranslationFile(start.template, 'fr'));
+  return undefined;
+}
+
+/** What the rules find, without their messages (which quote labels). */
+function findingIds(design: Design): string[] {
+  return checkDesign(design).findings.map((f) => `${f.ruleId} ${f.severity} ${[...f.nodes, ...f.edges, ...f.groups].join(',')}`);
+}
+
+/** The metrics without the labels they repeat. */
+function figures(design: Design): unknown {
+  const metrics = computeMetrics(design);
+  return { ...metrics, nodes: metrics.nodes.map(({ label: _l, ...rest }) => rest) };
+}
+
+describe('the labs’ own starting designs (labs 3, 5, 7)', () => {
+  it('are the ones of labs 3, 5 and 7', () => {
+    expect(ownDesigns.map(([number]) => number)).toEqual([3, 5, 7]);
+  });
+
+  it.each(ownDesigns)('lab %i, part %s: has French texts for every text of its design', (_n, _partId, start) => {
+    expect(start.translations, 'start.translations.fr').toBeDefined();
+    const missing = translationGaps(start.design, start.translations!.fr).missing.map((path) => path.join('.'));
+    expect(missing, 'start.translations.fr misses these texts').toEqual([]);
+  });
+
+  it.each(ownDesigns)('lab %i, part %s: translates only what its design has', (_n, _partId, start) => {
+    expect(translationGaps(start.design, start.translations!.fr).stray.map((path) => path.join('.'))).toEqual([]);
+  });
+
+  it.each(ownDesigns)('lab %i, part %s: writes its French texts as a French speaker does', (_n, _partId, start) => {
+    const faults = textsOf(start.translations).flatMap(([where, text]) => frenchTypographyFaults(text).map((fault) => `${where}: ${fault}`));
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('each lab part started in French', () => {
+  it.each(parts)('lab %i, part %s: has the French labels of its template or of the lab', (_n, partId, lab) => {
+    const part = lab.parts.find((p) => p.id === partId)!;
+    const fr = startLab(lab, partId, 'fr', ids());
+    const en = startLab(lab, partId, 'en', ids());
+    const translation = frenchTextsOf(part);
+    if (translation === undefined) {
+      expect(fr.nodes).toEqual(en.nodes);
+      return;
+    }
+    for (const element of [...fr.nodes, ...fr.groups, ...fr.edges]) {
+      const label = Object.hasOwn(translation.elements, element.id) ? translation.elements[element.id]!.label : undefined;
+      if (label !== undefined) expect(element.label, element.id).toBe(label);
+    }
+    expect(fr.nodes.some((n, i) => n.label !== en.nodes[i]!.label)).toBe(true);
+    for (const d of fr.decisions) expect(d.title, d.id).toBe(translation.decisions[d.id]?.title ?? d.title);
+  });
+
+  it.each(parts)('lab %i, part %s: gives the same findings, metrics and objective results as in English', (_n, partId, lab) => {
+    const part = lab.parts.find((p) => p.id === partId)!;
+    const en = startLab(lab, partId, 'en', ids());
+    const fr = startLab(lab, partId, 'fr', ids());
+    expect(findingIds(fr)).toEqual(findingIds(en));
+    expect(figures(fr)).toEqual(figures(en));
+    const results = (d: Design) => evaluateObjectives(part, d).map((r) => [r.id, r.passed]);
+    expect(results(fr)).toEqual(results(en));
+  });
+
+  it.each(parts)('lab %i, part %s: the reference solution meets every objective from the French start too', (number, partId, lab) => {
+    const solution = SOLUTIONS[number]![partId]!(startLab(lab, partId, 'fr', ids()));
+    const failed = evaluateObjectives(lab.parts.find((p) => p.id === partId)!, solution).filter((r) => !r.passed).map((r) => `${r.id}: ${r.detail.en}`);
+    expect(failed).toEqual([]);
   });
 });

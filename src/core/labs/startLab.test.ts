@@ -65,6 +65,41 @@ describe('startLab', () => {
     expect(l.parts[0]!.start.kind === 'design' && l.parts[0]!.start.design.nodes[0]!.label).toBe('A');
   });
 
+  it('starts from the lab’s own design in French with its French texts, in English as written', () => {
+    const l = lab({
+      design: {
+        id: 'mine',
+        name: 'Mine',
+        description: 'An old design.',
+        groups: [{ id: 'sys', kind: 'system', label: 'System' }],
+        nodes: [{ id: 'a', type: 'microservice', label: 'Scoring service', technology: 'Go', parent: 'sys' }, { id: 'b', type: 'microservice', label: 'B' }],
+        edges: [{ id: 'a-b', source: 'a', target: 'b', label: 'score' }],
+      },
+      translations: { fr: { elements: { sys: { label: 'Système' }, a: { label: 'Service de score', technology: 'Go' }, 'a-b': { label: 'noter' } } } },
+    });
+    const fr = startLab(l, 'main', 'fr', ids());
+    expect(fr.groups[0]!.label).toBe('Système');
+    expect(fr.nodes.map((n) => n.label)).toEqual(['Service de score', 'B']);
+    expect(fr.edges[0]!.label).toBe('noter');
+    expect(fr).toMatchObject({ name: 'Atelier 4 — Distribution', description: 'Scénario.' });
+    const en = startLab(l, 'main', 'en', ids());
+    expect(en.nodes.map((n) => n.label)).toEqual(['Scoring service', 'B']);
+    expect(en.edges[0]!.label).toBe('score');
+    expect(l.parts[0]!.start.kind === 'design' && l.parts[0]!.start.design.nodes[0]!.label).toBe('Scoring service');
+  });
+
+  it('starts from a template in French with the template’s French texts, the listed elements taken out', () => {
+    const d = startLab(lab({ template: 'realtime-recommendation', remove: ['ranker', 'cache', 'reco-events'] }), 'main', 'fr', ids());
+    expect(d.nodes.map((n) => n.id)).not.toContain('ranker');
+    expect(d.nodes.map((n) => n.id)).not.toContain('cache');
+    expect(d.edges.map((e) => e.id)).not.toContain('reco-events');
+    expect(d.edges.some((e) => e.source === 'ranker' || e.target === 'ranker')).toBe(false);
+    expect(d.nodes.find((n) => n.id === 'reco')!.label).toBe('Service de recommandation');
+    expect(d.nodes.find((n) => n.id === 'online-fs')!.label).toBe('Feature store en ligne');
+    expect(d.decisions.map((x) => x.title)).toContain('Servir les articles populaires en cache quand la récupération ou le classement échoue');
+    expect(d).toMatchObject({ name: 'Atelier 4 — Distribution', description: 'Scénario.' });
+  });
+
   it('names a part of a lab of several parts after the part', () => {
     expect(startLab(getLab(1)!, 'edge', 'en', ids()).name).toBe('Lab 1 — Edge IoT');
     expect(startLab(getLab(1)!, 'edge', 'fr', ids()).name).toBe('Atelier 1 — IoT de périphérie');

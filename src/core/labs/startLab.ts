@@ -3,6 +3,7 @@ import { applyCommand } from '../model/commands/applyCommand';
 import type { Command } from '../model/commands/types';
 import { createDesign } from '../model/createDesign';
 import type { Design, Workload } from '../model/types';
+import { applyTranslation } from './applyTranslation';
 import type { Lab, LabPart, LabStart, LabWorkload } from './labSchema';
 import { buildTemplate } from './templateIds';
 
@@ -49,8 +50,11 @@ function startingDesign(start: LabStart, name: string, language: Language, newId
       return createDesign(newId('design'), name);
     case 'template':
       return removal(buildTemplate(start.template, language, newId, options.jitless === true), start.remove);
-    case 'design':
-      return { ...(JSON.parse(JSON.stringify(start.design)) as Design), id: newId('design') };
+    case 'design': {
+      const design: Design = { ...(JSON.parse(JSON.stringify(start.design)) as Design), id: newId('design') };
+      const translation = language === 'fr' ? start.translations?.fr : undefined;
+      return translation === undefined ? design : applyTranslation(design, translation);
+    }
   }
 }
 
@@ -62,7 +66,8 @@ export function labDesignName(lab: Lab, part: LabPart, language: Language): stri
 
 /**
  * The design a student starts a lab part from: blank, a template with some elements taken out,
- * or the lab's own design; with the lab's workload (then the part's) put over its workload,
+ * or the lab's own design, its texts in `language` (a template's French texts come from its
+ * translation file, the lab's own design's from `start.translations`); with the lab's workload (then the part's) put over its workload,
  * named `Lab N — title`, described by the scenario, with a fresh id from `newId`. Pure.
  */
 export function startLab(lab: Lab, partId: string, language: Language, newId: (prefix: string) => string, options: StartOptions = {}): Design {

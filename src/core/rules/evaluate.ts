@@ -103,6 +103,11 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
       if (!findings.has(finding.key)) findings.set(finding.key, finding);
     }
   }
-  const sorted = [...findings.values()].map((f) => [sortKey(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { findings: sorted.map((entry) => entry[1]), evaluated, severities };
+  return { findings: sortFindings(findings.values()), evaluated, severities };
+}
+
+/** Findings in the engine's order: severity, category, then rule and elements. */
+export function sortFindings(findings: Iterable<Finding>): Finding[] {
+  const sorted = [...findings].map((f) => [sortKey(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return sorted.map((entry) => entry[1]);
 }

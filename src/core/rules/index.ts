@@ -2,6 +2,7 @@
 import type { Design } from '../model/types';
 import { evaluateRules, type Evaluation } from './evaluate';
 import { RULES } from './registry';
+import { recheckDesign } from './recheck';
 
 export { RULE_CATEGORIES, type RuleCategory, type ParamValue, type QuickFix, type RawFinding, type RuleDefinition, type Rule, type Finding } from './types';
 export { defineRule } from './defineRule';
@@ -18,3 +19,10 @@ export function checkDesign(design: Design): Evaluation {
 }
 export { toPlainEvaluation, fromPlainEvaluation, type PlainEvaluation, type PlainFinding } from './plain';
 export { sameRuleInputs, carryOver } from './reuse';
+export { renamedTexts, type Rename } from './textEdits';
+export { afterTextEdit, planTextEdit, type TextEditPlan } from './recheck';
+
+/** The findings of `next` knowing those of `previous` (see recheck.ts), with every built-in rule. */
+export function recheck(previous: Design, evaluation: Evaluation, next: Design): Evaluation {
+  return recheckDesign(previous, evaluation, next, RULES);
+}

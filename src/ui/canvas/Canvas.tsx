@@ -27,6 +27,11 @@ const GRID = 20;
 
 const nodeTypes: NodeTypes = { component: ComponentNode, container: GroupNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
+// Props React Flow copies into its store whenever they change: kept the same from render to
+// render, or every pointer move of a drag would update every node and edge a second time.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 /** The canvas: the design's components, connections and groups, drawn by React Flow. */
 export function Canvas() {
@@ -53,7 +58,7 @@ function CanvasFlow() {
     () => (editing.dragging.size === 0 ? nodes : nodes.map((n) => {
       const live = editing.dragging.get(n.id);
       if (live === undefined) return n;
-      const size = live.size === undefined ? {} : { width: live.size.width, height: live.size.height, style: { ...n.style, ...live.size } };
+      const size = live.size === undefined ? {} : { width: live.size.width, height: live.size.height, measured: live.size, style: { ...n.style, ...live.size } };
       return { ...n, ...(live.position === undefined ? {} : { position: live.position }), ...size } as typeof n;
     })),
     [nodes, editing.dragging],
@@ -65,6 +70,8 @@ function CanvasFlow() {
   const [showLabels, setShowLabels] = useState(true);
   const theme = useArch((s) => s.theme);
   const onLayout = useAutoLayout();
+  const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => setShowLabels(viewport.zoom >= LABEL_MIN_ZOOM), []);
+  const onInit = useCallback((instance: { getZoom: () => number }) => setShowLabels(instance.getZoom() >= LABEL_MIN_ZOOM), []);
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(TYPE_DRAG_FORMAT)) {
@@ -105,19 +112,16 @@ function CanvasFlow() {
         isValidConnection={editing.isValidConnection}
         deleteKeyCode={null}
         onlyRenderVisibleElements
-        onMove={(_event, viewport) => {
-          const readable = viewport.zoom >= LABEL_MIN_ZOOM;
-          if (readable !== showLabels) setShowLabels(readable);
-        }}
-        onInit={(instance) => setShowLabels(instance.getZoom() >= LABEL_MIN_ZOOM)}
+        onMove={onMove}
+        onInit={onInit}
         snapToGrid={snap}
         colorMode={theme}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         fitView={fitOnOpen}
         minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />

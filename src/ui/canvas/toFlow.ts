@@ -56,7 +56,9 @@ function reuse<T>(cache: Cache<T>, next: Cache<T>, id: string, key: unknown[], b
 
 /**
  * Maps a design to React Flow nodes and edges. Positions in the design are absolute; React
- * Flow wants children relative to their parent. The mapper keeps the objects it made last
+ * Flow wants children relative to their parent. Every node carries its size as `measured`:
+ * without it React Flow forgets a node's handle positions whenever it gets a new node object
+ * (each pointer move of a drag) and measures the node again, which re-renders every node. The mapper keeps the objects it made last
  * time and returns the same object for an element whose inputs did not change, so memoised
  * node components do not re-render.
  */
@@ -93,6 +95,7 @@ export function createFlowMapper() {
           selected: isSelected,
           width: box.width ?? GROUP_WIDTH,
           height: box.height ?? GROUP_HEIGHT,
+          measured: { width: box.width ?? GROUP_WIDTH, height: box.height ?? GROUP_HEIGHT },
           style: { width: box.width ?? GROUP_WIDTH, height: box.height ?? GROUP_HEIGHT },
         })),
       );
@@ -111,6 +114,7 @@ export function createFlowMapper() {
           selected: isSelected,
           width: box.width ?? NODE_WIDTH,
           height: box.height ?? NODE_HEIGHT,
+          measured: { width: box.width ?? NODE_WIDTH, height: box.height ?? NODE_HEIGHT },
         })),
       );
     });

@@ -1,13 +1,16 @@
 /**
  * Reference-architecture templates (issue 8, workshop mode): one design file per template in
- * this folder, in the design file format, each declaring the patterns it passes. A trainer adds
- * a template by adding its `*.archlab.json` file and its entry below (see docs/templates.md).
+ * this folder, in the design file format, each declaring the patterns it passes, written in
+ * English, and beside it `<id>.fr.json`, its texts in French (designTranslation.ts). A trainer
+ * adds a template by adding both files and its entry below (see docs/templates.md).
  */
 import type { Localized } from '../../catalog/schema';
 import { parseDesign } from '../../document/parseDesign';
 import type { Language } from '../../i18n';
 import type { Design } from '../../model/types';
 import { PATTERNS, type PatternId } from '../../model/vocabulary';
+import { applyTranslation } from '../applyTranslation';
+import { designTranslationSchema, type DesignTranslation } from '../designTranslation';
 import realtimeRecommendation from './realtime-recommendation.archlab.json' with { type: 'json' };
 import batchAnalytics from './batch-analytics.archlab.json' with { type: 'json' };
 import edgeIot from './edge-iot.archlab.json' with { type: 'json' };
@@ -17,6 +20,15 @@ import multiModelServing from './multi-model-serving.archlab.json' with { type: 
 import ragLlmServing from './rag-llm-serving.archlab.json' with { type: 'json' };
 import zeroTrustInference from './zero-trust-inference.archlab.json' with { type: 'json' };
 import multiRegionPlatform from './multi-region-platform.archlab.json' with { type: 'json' };
+import realtimeRecommendationFr from './realtime-recommendation.fr.json' with { type: 'json' };
+import batchAnalyticsFr from './batch-analytics.fr.json' with { type: 'json' };
+import edgeIotFr from './edge-iot.fr.json' with { type: 'json' };
+import fraudDetectionFr from './fraud-detection.fr.json' with { type: 'json' };
+import mlDataPipelineFr from './ml-data-pipeline.fr.json' with { type: 'json' };
+import multiModelServingFr from './multi-model-serving.fr.json' with { type: 'json' };
+import ragLlmServingFr from './rag-llm-serving.fr.json' with { type: 'json' };
+import zeroTrustInferenceFr from './zero-trust-inference.fr.json' with { type: 'json' };
+import multiRegionPlatformFr from './multi-region-platform.fr.json' with { type: 'json' };
 
 /** What the template gallery shows of a template, in both languages. */
 export interface TemplateInfo {
@@ -33,14 +45,16 @@ export interface TemplateInfo {
   readonly useCases?: readonly Localized[];
 }
 
-/** A template as listed below: its metadata and its design file (patterns are read from the file). */
+/** A template as listed below: its metadata, its design file (patterns are read from the file) and its French texts. */
 interface Entry extends Omit<TemplateInfo, 'patterns'> {
   readonly file: unknown;
+  /** The translation file `<id>.fr.json`; without one, a French design keeps the file's texts. */
+  readonly fr?: unknown;
 }
 
 const ENTRIES: readonly Entry[] = [
   {
-    id: 'realtime-recommendation', file: realtimeRecommendation, modules: [1, 4, 7],
+    id: 'realtime-recommendation', file: realtimeRecommendation, fr: realtimeRecommendationFr, modules: [1, 4, 7],
     name: { en: 'Real-time recommendation', fr: 'Recommandation en temps réel' },
     summary: {
       en: 'Product recommendations within 120 ms: API gateway, recommendation service, nearest-neighbour retrieval, GPU ranking on Triton, online features kept fresh by a Flink job over Kafka (Kappa), cached fallback.',
@@ -49,7 +63,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 1 workshop: real-time recommendation', fr: 'Atelier du module 1 : recommandation temps réel' }],
   },
   {
-    id: 'batch-analytics', file: batchAnalytics, modules: [1, 2],
+    id: 'batch-analytics', file: batchAnalytics, fr: batchAnalyticsFr, modules: [1, 2],
     name: { en: 'Batch analytics and scoring', fr: 'Analyse et scoring par lots' },
     summary: {
       en: 'A medallion lakehouse of Iceberg tables built nightly by Spark, monthly training on a pinned snapshot, nightly batch scoring and BI dashboards, on Google Cloud.',
@@ -58,7 +72,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 1 workshop: batch analytics', fr: 'Atelier du module 1 : analyse par lots' }],
   },
   {
-    id: 'edge-iot', file: edgeIot, modules: [1, 3],
+    id: 'edge-iot', file: edgeIot, fr: edgeIotFr, modules: [1, 3],
     name: { en: 'Edge IoT and federated learning', fr: 'IoT en périphérie et apprentissage fédéré' },
     summary: {
       en: 'Inference on the production line’s edge devices, store and forward through a fog gateway, federated learning with secure aggregation, serverless ingestion and fleet API in the cloud.',
@@ -67,7 +81,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 1 workshop: edge IoT', fr: 'Atelier du module 1 : IoT de périphérie' }],
   },
   {
-    id: 'fraud-detection', file: fraudDetection, modules: [3, 4],
+    id: 'fraud-detection', file: fraudDetection, fr: fraudDetectionFr, modules: [3, 4],
     name: { en: 'Real-time fraud detection', fr: 'Détection de fraude en temps réel' },
     summary: {
       en: 'Card payments scored within 150 ms on AWS, after the IA007 notes: SageMaker endpoint in blue/green over three zones, Route 53 health checks, streaming velocity features, Model Monitor drift alarms, Spot training.',
@@ -79,7 +93,7 @@ const ENTRIES: readonly Entry[] = [
     ],
   },
   {
-    id: 'ml-data-pipeline', file: mlDataPipeline, modules: [2],
+    id: 'ml-data-pipeline', file: mlDataPipeline, fr: mlDataPipelineFr, modules: [2],
     name: { en: 'ML data pipeline (Lambda)', fr: 'Chaîne de données ML (Lambda)' },
     summary: {
       en: 'Lambda architecture with Kafka: a Flink speed layer and a Spark batch layer over an Iceberg lakehouse write the same features online and offline; DVC-versioned training sets, data quality gates and drift monitoring.',
@@ -88,7 +102,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 2 workshop: designing an ML data pipeline', fr: 'Atelier du module 2 : conception d’une chaîne de données ML' }],
   },
   {
-    id: 'multi-model-serving', file: multiModelServing, modules: [4],
+    id: 'multi-model-serving', file: multiModelServing, fr: multiModelServingFr, modules: [4],
     name: { en: 'Multi-model serving', fr: 'Déploiement multimodèle' },
     summary: {
       en: 'Five model deployments behind one inference graph: a CPU-to-GPU cascade, an A/B test of two large-model variants with outcome metrics, a canary of the vision model with automated analysis, a prediction cache.',
@@ -97,7 +111,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 4 workshop: designing a model serving architecture', fr: 'Atelier du module 4 : conception d’une architecture de distribution' }],
   },
   {
-    id: 'rag-llm-serving', file: ragLlmServing, modules: [4, 7],
+    id: 'rag-llm-serving', file: ragLlmServing, fr: ragLlmServingFr, modules: [4, 7],
     name: { en: 'LLM with retrieval-augmented generation (RAG)', fr: 'LLM et génération augmentée par récupération (RAG)' },
     summary: {
       en: 'An enterprise assistant on Azure: synchronous retrieval (embedding model, hybrid vector index), asynchronous generation on a self-hosted LLM behind a queue, answers streamed over WebSocket, a candidate LLM evaluated in shadow mode.',
@@ -109,7 +123,7 @@ const ENTRIES: readonly Entry[] = [
     ],
   },
   {
-    id: 'zero-trust-inference', file: zeroTrustInference, modules: [6],
+    id: 'zero-trust-inference', file: zeroTrustInference, fr: zeroTrustInferenceFr, modules: [6],
     name: { en: 'Zero-trust inference', fr: 'Inférence zéro confiance' },
     summary: {
       en: 'Medical imaging triage for several hospitals on Google Cloud: mutual TLS everywhere, enforcement points that consult Open Policy Agent, per-hospital keys for silo storage, per-tenant rate limits, immutable audit.',
@@ -118,7 +132,7 @@ const ENTRIES: readonly Entry[] = [
     useCases: [{ en: 'Module 6 workshop: designing a secure architecture', fr: 'Atelier du module 6 : conception d’une architecture sécurisée' }],
   },
   {
-    id: 'multi-region-platform', file: multiRegionPlatform, modules: [3, 8],
+    id: 'multi-region-platform', file: multiRegionPlatform, fr: multiRegionPlatformFr, modules: [3, 8],
     name: { en: 'Cloud-native multi-region platform', fr: 'Plateforme cloud native multirégion' },
     summary: {
       en: 'Active-active serving from two AWS regions: Route 53 latency routing, EKS with Istio, a DynamoDB global table and mirrored Kafka, replicated model buckets, Terraform and Argo CD GitOps.',
@@ -136,11 +150,19 @@ function declaredPatterns(file: unknown): PatternId[] {
 }
 
 /** The templates, in gallery order. */
-export const TEMPLATES: readonly TemplateInfo[] = ENTRIES.map(({ file, ...info }) => ({ ...info, patterns: declaredPatterns(file) }));
+export const TEMPLATES: readonly TemplateInfo[] = ENTRIES.map(({ file, fr: _fr, ...info }) => ({ ...info, patterns: declaredPatterns(file) }));
 
 /** The design file of a template as it is stored (raw JSON, not yet checked), if there is one. */
 export function templateFile(id: string): unknown {
   return ENTRIES.find((e) => e.id === id)?.file;
+}
+
+/**
+ * The stored translation file of a template's texts into `language` (raw JSON, not yet checked),
+ * if there is one; English is the design file's own language, so there is none for it.
+ */
+export function templateTranslationFile(id: string, language: Language): unknown {
+  return language === 'fr' ? ENTRIES.find((e) => e.id === id)?.fr : undefined;
 }
 
 /** The template of this id, if there is one. */
@@ -153,11 +175,21 @@ export interface TemplateDesignOptions {
   readonly jitless?: boolean;
 }
 
+/** A template's translation, checked; throws for a file that does not load (a bug the tests catch). */
+function translationOf(entry: Entry, language: Language, jitless: boolean): DesignTranslation | undefined {
+  const file = templateTranslationFile(entry.id, language);
+  if (file === undefined) return undefined;
+  const result = designTranslationSchema.safeParse(file, { jitless });
+  if (!result.success) throw new Error(`template ${entry.id}: its ${language} texts do not load: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
 /**
  * A fresh design from a template: parsed from its file (a new object on every call), with the id
- * `newId` (or `newId('design')` when given a function making ids from a prefix) and the
- * template's name in `language`. Throws for an unknown id or a file that does not load, both
- * bugs that the tests catch.
+ * `newId` (or `newId('design')` when given a function making ids from a prefix), the template's
+ * name in `language`, and in French the texts of its translation file (description, labels,
+ * descriptions and technologies, decision records). Throws for an unknown id or a file that does
+ * not load, both bugs that the tests catch.
  */
 export function templateDesign(
   id: string,
@@ -169,5 +201,7 @@ export function templateDesign(
   if (entry === undefined) throw new Error(`no template ${id}`);
   const result = parseDesign(entry.file, { jitless: options.jitless === true });
   if (!result.ok) throw new Error(`template ${id} does not load: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  return { ...result.design, id: typeof newId === 'string' ? newId : newId('design'), name: entry.name[language] };
+  const design: Design = { ...result.design, id: typeof newId === 'string' ? newId : newId('design'), name: entry.name[language] };
+  const translation = translationOf(entry, language, options.jitless === true);
+  return translation === undefined ? design : applyTranslation(design, translation);
 }

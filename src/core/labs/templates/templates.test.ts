@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign } from '../../document/parseDesign';
 import { serializeDesign } from '../../document/serializeDesign';
+import { computeMetrics } from '../../metrics';
 import type { Design } from '../../model/types';
 import { checkDesign, patternChecklists, RULES } from '../../rules';
-import { getTemplate, TEMPLATES, templateDesign, templateFile } from '.';
+import { designTranslationSchema, translationGaps, type DesignTranslation } from '../designTranslation';
+import { frenchTypographyFaults, textsOf } from '../frenchTypography';
+import { getTemplate, TEMPLATES, templateDesign, templateFile, templateTranslationFile } from '.';
 
 /** Component boxes carry no size: the canvas default (200 × 72), with a margin in height. */
 const NODE_WIDTH = 200;
@@ -44,6 +47,37 @@ function frenchTypographyProblems(text: string): string[] {
   if (/ [:;?!]/.test(text)) problems.push('breaking space before : ; ? !');
   if (/[^\s\u00a0\u202f(][:;?!]/.test(text)) problems.push('no space before : ; ? !');
   return problems;
+}
+
+/** A design without the texts a translation replaces: what must be the same in every language. */
+function withoutTexts(design: Design): unknown {
+  return {
+    ...design,
+    description: undefined,
+    nodes: design.nodes.map(({ label: _l, description: _d, technology: _t, ...rest }) => rest),
+    groups: design.groups.map(({ label: _l, description: _d, ...rest }) => rest),
+    edges: design.edges.map(({ label: _l, ...rest }) => rest),
+    decisions: design.decisions.map(({ title: _t, context: _c, decision: _d, consequences: _q, ...rest }) => rest),
+    customTypes: design.customTypes.map(({ name: _n, description: _d, ...rest }) => rest),
+  };
+}
+
+/** The stored French texts of a template, checked. */
+function translationOf(id: string): DesignTranslation {
+  const result = designTranslationSchema.safeParse(templateTranslationFile(id, 'fr'));
+  if (!result.success) throw new Error(`${id}.fr.json: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+/** What the rules find, without their messages (which quote labels): rule, severity and elements. */
+function findingIds(design: Design): string[] {
+  return checkDesign(design).findings.map((f) => `${f.ruleId} ${f.severity} ${[...f.nodes, ...f.edges, ...f.groups].join(',')}`);
+}
+
+/** The metrics without the labels they repeat. */
+function figures(design: Design): unknown {
+  const metrics = computeMetrics(design);
+  return { ...metrics, nodes: metrics.nodes.map(({ label: _l, ...rest }) => rest) };
 }
 
 describe('TEMPLATES', () => {
@@ -183,7 +217,33 @@ describe('templateDesign', () => {
     expect(en.id).toBe('my-fraud-lab-2');
     expect(en.name).toBe('Real-time fraud detection');
     const file = load('fraud-detection');
-    expect({ ...fr, id: file.id, name: file.name }).toEqual(file);
+    expect({ ...en, id: file.id, name: file.name }).toEqual(file);
+    expect(withoutTexts({ ...fr, id: file.id, name: file.name })).toEqual(withoutTexts(file));
+  });
+
+  it('returns the English design exactly as its file has it, for every template', () => {
+    for (const t of TEMPLATES) {
+      const file = load(t.id);
+      expect(templateDesign(t.id, 'en', file.id), t.id).toEqual({ ...file, name: t.name.en });
+    }
+  });
+
+  it('gives the French texts of the translation file in French', () => {
+    const fr = templateDesign('realtime-recommendation', 'fr', 'reco');
+    const node = (id: string) => fr.nodes.find((n) => n.id === id)!;
+    expect(node('online-fs')).toMatchObject({ label: 'Feature store en ligne', type: 'feature-store-online' });
+    expect(node('dlq').label).toBe('File de lettres mortes');
+    expect(node('ranker').technology).toBe('NVIDIA Triton 24.10 (TensorRT, modèle de classement profond)');
+    expect(fr.groups.find((g) => g.id === 'eks')!.label).toBe('Amazon EKS\u00a0: cluster d’inférence');
+    expect(fr.edges.find((e) => e.id === 'reco-cache')!.label).toBe('articles populaires (repli)');
+    expect(fr.decisions.find((d) => d.id === 'adr-3')!.title).toBe('Servir les articles populaires en cache quand la récupération ou le classement échoue');
+    expect(fr.description).toMatch(/^Des recommandations de produits personnalisées/);
+    const platform = templateDesign('multi-region-platform', 'fr', 'platform');
+    expect(platform.customTypes[0]).toMatchObject({ id: 'custom-delivery-pipeline', name: 'Pipeline de livraison' });
+  });
+
+  it('validates the French texts without compiled validators when asked (the browser)', () => {
+    expect(templateDesign('edge-iot', 'fr', 'edge', { jitless: true }).nodes.find((n) => n.id === 'aggregator')!.label).toBe('Agrégateur fédéré');
   });
 
   it('takes a function making the design id from a prefix', () => {
@@ -215,5 +275,54 @@ describe('templateDesign', () => {
 
   it('throws for an unknown template', () => {
     expect(() => templateDesign('no-such-template', 'en', 'x')).toThrow('no template no-such-template');
+  });
+});
+
+describe.each(TEMPLATES.map((t) => [t.id] as const))('the French texts of template %s', (id) => {
+  let english: Design;
+  let french: Design;
+  let translation: DesignTranslation;
+  beforeAll(() => {
+    english = templateDesign(id, 'en', id);
+    french = templateDesign(id, 'fr', id);
+    translation = translationOf(id);
+  });
+
+  it('are in the file <id>.fr.json, which loads', () => {
+    expect(templateTranslationFile(id, 'fr')).toBeDefined();
+    expect(templateTranslationFile(id, 'en')).toBeUndefined();
+    expect(() => translationOf(id)).not.toThrow();
+  });
+
+  it('translate every text of the design: description, components, groups, connections, decisions', () => {
+    const missing = translationGaps(load(id), translation).missing.map((path) => path.join('.'));
+    expect(missing, `${id}.fr.json misses these texts`).toEqual([]);
+  });
+
+  it('name only elements, decisions and custom types the design has, and only texts their kind carries', () => {
+    const stray = translationGaps(load(id), translation).stray.map((path) => path.join('.'));
+    expect(stray, `${id}.fr.json translates what the design does not have`).toEqual([]);
+  });
+
+  it('are written as a French speaker writes them', () => {
+    const faults = textsOf(translation).flatMap(([where, text]) => frenchTypographyFaults(text).map((fault) => `${where}: ${fault}`));
+    expect(faults).toEqual([]);
+  });
+
+  it('give a French design that is the English one but for its texts', () => {
+    expect(withoutTexts(french)).toEqual(withoutTexts({ ...english, name: french.name }));
+    expect(parseDesign(JSON.parse(serializeDesign(french))).ok).toBe(true);
+    const label = (d: Design, nodeId: string) => d.nodes.find((n) => n.id === nodeId)!.label;
+    for (const [elementId, texts] of Object.entries(translation.elements)) {
+      if (texts.label !== undefined && french.nodes.some((n) => n.id === elementId)) expect(label(french, elementId)).toBe(texts.label);
+    }
+    expect(french.description).toBe(translation.description);
+  });
+
+  it('leave the rules’ findings and the metrics as they are in English', () => {
+    expect(findingIds(french)).toEqual(findingIds(english));
+    const checklist = (d: Design) => patternChecklists(d, checkDesign(d), RULES).map((c) => [c.pattern, c.complete, c.items.map((i) => [i.ruleId, i.passed])]);
+    expect(checklist(french)).toEqual(checklist(english));
+    expect(figures(french)).toEqual(figures(english));
   });
 });

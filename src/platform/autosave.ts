@@ -29,9 +29,12 @@ export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs 
   let chain: Promise<void> = Promise.resolve();
 
   const write = (design: Design): Promise<void> => {
+    // Dated when it is asked for, not when its turn in the chain comes: an older revision
+    // written after the page was hidden must not look newer than the snapshot taken then.
+    const updatedAt = Date.now();
     chain = chain.then(async () => {
       try {
-        await library.save(design);
+        await library.save(design, updatedAt);
         rememberLastDesign(design.id);
         if (pending === null) {
           clearPendingSnapshot();

@@ -13,6 +13,15 @@ export interface LocalRecord<T> {
 export function localRecord<T>(key: string, parse: (text: string | null) => T, serialize: (value: T) => string = JSON.stringify): LocalRecord<T> {
   let cached: T | undefined;
   const listeners = new Set<() => void>();
+  // Another tab wrote the value: forget ours at once, subscribers or not, so no stale copy is
+  // read (or written back over theirs) later.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== key && event.key !== null) return;
+      cached = undefined;
+      for (const listener of listeners) listener();
+    });
+  }
   return {
     read() {
       if (cached === undefined) {
@@ -37,15 +46,8 @@ export function localRecord<T>(key: string, parse: (text: string | null) => T, s
     },
     subscribe(listener) {
       listeners.add(listener);
-      const onStorage = (event: StorageEvent) => {
-        if (event.key !== key) return;
-        cached = undefined;
-        listener();
-      };
-      window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(listener);
-        window.removeEventListener('storage', onStorage);
       };
     },
   };

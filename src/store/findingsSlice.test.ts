@@ -50,6 +50,28 @@ describe('findings slice', () => {
     expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
   });
 
+  it('does not carry the empty findings of an unchecked large design over a move or a rename', async () => {
+    const calls: { design: Design; resolve: (e: Evaluation | undefined) => void }[] = [];
+    const background = (d: Design) => new Promise<Evaluation | undefined>((resolve) => calls.push({ design: d, resolve }));
+    const store = createArchStore(large(), 'en', { background });
+    store.getState().dispatch({ op: 'set-boxes', boxes: { api: { x: 40, y: 40 } } });
+    store.getState().dispatch({ op: 'update-node', id: 'model', patch: { label: 'Ranker' } });
+    // Each edit asks the worker again, since nothing was checked yet to carry over.
+    expect(calls).toHaveLength(3);
+    calls[2]!.resolve(checkDesign(calls[2]!.design));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
+  });
+
+  it('after a rename, shows the new name in the findings that named it', () => {
+    const store = createArchStore(unguarded());
+    store.getState().dispatch({ op: 'update-node', id: 'model', patch: { label: 'Ranker' } });
+    const breaker = store.getState().evaluation.findings.find((f) => f.ruleId === 'resilience/circuit-breaker')!;
+    expect(breaker.params).toMatchObject({ target: 'Ranker' });
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+  });
+
   it('checks on the main thread when the background check fails', async () => {
     const store = createArchStore(large(), 'en', { background: () => Promise.reject(new Error('worker crashed')) });
     await new Promise((r) => setTimeout(r, 0));

@@ -1,5 +1,5 @@
 import type { StateCreator, StoreApi } from 'zustand';
-import { RULES, afterTextEdit, carryOver, checkDesign, planTextEdit, recheck, renamedTexts, sameRuleInputs, type Design, type Evaluation } from '../core';
+import { RULES, afterTextEdit, createDesign, carryOver, checkDesign, planTextEdit, recheck, renamedTexts, sameRuleInputs, type Design, type Evaluation } from '../core';
 import type { ArchState } from './types';
 
 /** Checks a design somewhere else (a Web Worker); resolves to undefined when a newer check superseded it. */
@@ -19,15 +19,23 @@ export interface FindingsSlice {
 }
 
 const EMPTY: Evaluation = { findings: [], evaluated: [], severities: {} };
+/** Stands for "no design checked yet": never the open design, so nothing is carried over from it. */
+const UNCHECKED: Design = createDesign('unchecked', 'unchecked');
+
+/** The design the findings describe; the open one while a large design waits for its first check. */
+export function checkedDesign(state: Pick<ArchState, 'design' | 'evaluatedDesign'>): Design {
+  return state.evaluatedDesign === UNCHECKED ? state.design : state.evaluatedDesign;
+}
 
 const isLarge = (design: Design) => design.nodes.length + design.edges.length > BACKGROUND_THRESHOLD;
 
 export const createFindingsSlice =
   (initial: Design, background: BackgroundEvaluator | undefined): StateCreator<ArchState, [], [], FindingsSlice> =>
-  () => ({
-    evaluation: background !== undefined && isLarge(initial) ? EMPTY : checkDesign(initial),
-    evaluatedDesign: initial,
-  });
+  () =>
+    background !== undefined && isLarge(initial)
+      ? // Not checked yet: no edit may carry these empty findings over before the worker answers.
+        { evaluation: EMPTY, evaluatedDesign: UNCHECKED }
+      : { evaluation: checkDesign(initial), evaluatedDesign: initial };
 
 /** Keeps the findings in step with the design: at once for small designs, in the background for large ones. */
 export function followDesign(store: StoreApi<ArchState>, background: BackgroundEvaluator | undefined): void {

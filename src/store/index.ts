@@ -5,4 +5,4 @@ export type { HistoryEntry } from './documentSlice';
 export { PANEL_TABS, EXPORT_FORMATS, type PanelTab, type Notice, type ImportFailure, type SaveStatus, type ExportChoice, type ExportFormat } from './uiSlice';
 export type { Viewport } from './viewportSlice';
 export { findingMarks, markKey, type FindingMark } from './findings';
-export { BACKGROUND_THRESHOLD, type BackgroundEvaluator } from './findingsSlice';
+export { BACKGROUND_THRESHOLD, checkedDesign, type BackgroundEvaluator } from './findingsSlice';

@@ -1,3 +1,5 @@
+import type { Evaluation } from '../rules/evaluate';
+import type { DesignMetrics } from '../metrics';
 /**
  * The architecture document of a design in Markdown, in the spirit of arc42 (DOMAIN.md §4):
  * introduction and goals, context (C4 system context), building blocks (C4 containers and the
@@ -20,11 +22,14 @@ export interface MarkdownReportOptions {
   readonly language: Language;
   /** The date to print under the title, as given (`2026-10-06`); none when left out. */
   readonly date?: string;
+  /** The design's findings and metrics when the caller has them (the app): computed otherwise. */
+  readonly evaluation?: Evaluation;
+  readonly metrics?: DesignMetrics;
 }
 
 /** The Markdown architecture document of a design, ending with a newline. */
 export function toMarkdownReport(design: Design, options: MarkdownReportOptions): string {
-  const ctx = reportContext(design, options.language);
+  const ctx = reportContext(design, options.language, options);
   const { t } = ctx;
   const text = blocks(
     heading(1, design.name),

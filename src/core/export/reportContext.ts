@@ -24,7 +24,13 @@ export interface ReportContext {
   readonly percent: (value: number) => string;
 }
 
-export function reportContext(design: Design, language: Language): ReportContext {
+/** What an app already computed for the design, so the report does not do it again. */
+export interface ReportInputs {
+  readonly evaluation?: Evaluation;
+  readonly metrics?: DesignMetrics;
+}
+
+export function reportContext(design: Design, language: Language, inputs: ReportInputs = {}): ReportContext {
   const t = (key: MessageKey, values?: MessageValues) => translateTypeset(language, key, values);
   const names = new Map<string, string>();
   for (const node of design.nodes) names.set(node.id, node.label);
@@ -40,8 +46,8 @@ export function reportContext(design: Design, language: Language): ReportContext
   return {
     design,
     language,
-    evaluation: checkDesign(design),
-    metrics: computeMetrics(design),
+    evaluation: inputs.evaluation ?? checkDesign(design),
+    metrics: inputs.metrics ?? computeMetrics(design),
     t,
     nameOf,
     item: (label, value) => t('cliCheck.markdown.item', { label, value }),

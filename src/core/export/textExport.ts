@@ -2,7 +2,7 @@ import { FILE_SUFFIX } from '../document/envelope';
 import { serializeDesign } from '../document/serializeDesign';
 import type { Language } from '../i18n';
 import type { Design } from '../model/types';
-import { toMarkdownReport } from './markdown';
+import { toMarkdownReport, type MarkdownReportOptions } from './markdown';
 import { toMermaid } from './mermaid';
 import { toPlantUml } from './plantuml';
 import { toStructurizr } from './structurizr';
@@ -51,11 +51,16 @@ export function viewFor(format: TextExportFormat, view: ExportView | undefined):
   return view !== undefined && views.includes(view) ? view : DEFAULT_VIEW;
 }
 
+export interface TextExportOptions extends Omit<MarkdownReportOptions, 'language'> {
+  readonly language: Language;
+  readonly view?: ExportView;
+}
+
 /**
  * A design exported as text: a Structurizr workspace, one C4 diagram, the Markdown
  * architecture document (dated when `date` is given), or the design file.
  */
-export function exportText(design: Design, format: TextExportFormat, options: { language: Language; view?: ExportView; date?: string }): string {
+export function exportText(design: Design, format: TextExportFormat, options: TextExportOptions): string {
   const view = viewFor(format, options.view) ?? DEFAULT_VIEW;
   switch (format) {
     case 'structurizr':
@@ -65,7 +70,7 @@ export function exportText(design: Design, format: TextExportFormat, options: { 
     case 'mermaid':
       return toMermaid(design, options.language, view === 'deployment' ? DEFAULT_VIEW : view);
     case 'markdown':
-      return toMarkdownReport(design, { language: options.language, ...(options.date === undefined ? {} : { date: options.date }) });
+      return toMarkdownReport(design, options);
     case 'json':
       return serializeDesign(design);
   }

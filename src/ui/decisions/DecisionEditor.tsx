@@ -57,7 +57,7 @@ export function DecisionEditor({ decision, onRemoved }: { decision: Decision; on
         <CommitField label={t('decisions.titleField')} value={decision.title} maxLength={200}
           validate={(text) => (text.trim() === '' ? t('decisions.titleRequired') : null)}
           onCommit={(text) => update({ title: text.trim() })} />
-        <CommitField label={t('decisions.date')} value={decision.date} placeholder="YYYY-MM-DD"
+        <CommitField label={t('decisions.date')} value={decision.date} placeholder={t('decisions.datePlaceholder')}
           validate={(text) => (isIsoDate(text) ? null : t('decisions.dateInvalid'))}
           onCommit={(text) => update({ date: text.trim() })} />
       </div>

@@ -2,6 +2,15 @@ import { getBezierPath, Position } from '@xyflow/react';
 import { resolveType, typeDisplayName, type Box, type Design, type IconName, type Language } from '../../core';
 import { GROUP_HEIGHT, GROUP_WIDTH, NODE_HEIGHT, NODE_WIDTH, fallbackBox } from '../canvas/toFlow';
 
+/** Characters XML does not allow (controls other than tab and new lines): an SVG with one would not load. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** A text as an image can hold it: one line, without characters XML refuses. */
+export function imageText(text: string): string {
+  return text.replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Space around the drawing, in pixels. */
 export const IMAGE_MARGIN = 24;
 
@@ -97,7 +106,7 @@ export function buildScene(design: Design, options: { language: Language; select
   design.groups.forEach((g, index) => {
     if (!keep(g.id)) return;
     const box = boxOf(g.id, index);
-    groups.push({ id: g.id, label: g.label, kind: g.kind, x: box.x, y: box.y, width: box.width ?? GROUP_WIDTH, height: box.height ?? GROUP_HEIGHT });
+    groups.push({ id: g.id, label: imageText(g.label), kind: g.kind, x: box.x, y: box.y, width: box.width ?? GROUP_WIDTH, height: box.height ?? GROUP_HEIGHT });
   });
   groups.sort((a, b) => depths.get(a.id)! - depths.get(b.id)!);
 
@@ -109,9 +118,9 @@ export function buildScene(design: Design, options: { language: Language; select
     const typeName = type === undefined ? n.type : typeDisplayName(type, options.language, design.workload.provider);
     nodes.push({
       id: n.id,
-      label: n.label,
-      technology: n.technology,
-      typeName: typeName === n.label ? '' : typeName,
+      label: imageText(n.label),
+      technology: imageText(n.technology),
+      typeName: typeName === n.label ? '' : imageText(typeName),
       icon: type?.icon,
       x: box.x,
       y: box.y,
@@ -145,7 +154,7 @@ export function buildScene(design: Design, options: { language: Language; select
       targetY: target.y + target.height / 2,
       targetPosition: Position.Left,
     });
-    const text = [e.label, e.protocol.toUpperCase()].filter((part) => part !== '').join(' · ');
+    const text = [imageText(e.label), e.protocol.toUpperCase()].filter((part) => part !== '').join(' · ');
     edges.push({ id: e.id, path, labelX, labelY, text, async: e.mode === 'async' });
   }
   return { width: Math.ceil(right - left), height: Math.ceil(bottom - top), groups, nodes, edges };

@@ -2,9 +2,10 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EXPORT_MEDIA_TYPES, exportFileName, exportText, fileStem, localIsoDate, type TextExportFormat } from '../../core';
 import { useArch, type ExportChoice } from '../../store';
 import { useT } from '../i18n';
-import { buildScene } from './imageScene';
+import { buildScene, imageText } from './imageScene';
 import { imagePalette } from './imagePalette';
 import { renderSvg, svgToPng } from './renderImage';
+import { metricsOf } from '../metrics/useMetrics';
 
 export type ExportPreview =
   | { kind: 'text'; text: string; fileName: string; mediaType: string }
@@ -32,16 +33,20 @@ export function useExportPreview(choice: ExportChoice): ExportPreview {
   const selection = useArch((s) => s.selection);
   const language = useArch((s) => s.language);
   const theme = useArch((s) => s.theme);
+  // The findings the store has for this design (checked in a worker when it is large).
+  const evaluated = useArch((s) => s.evaluatedDesign);
+  const evaluation = useArch((s) => s.evaluation);
   const { format, view, scope } = choice;
 
   const text = useMemo((): ExportPreview | null => {
     if (!isTextFormat(format)) return null;
     try {
-      return { kind: 'text', text: exportText(design, format, { language, view, date: localIsoDate(new Date()) }), fileName: exportFileName(design.name, format, view), mediaType: EXPORT_MEDIA_TYPES[format] };
+      const known = evaluated === design ? { evaluation, metrics: metricsOf(design) } : {};
+      return { kind: 'text', text: exportText(design, format, { language, view, date: localIsoDate(new Date()), ...known }), fileName: exportFileName(design.name, format, view), mediaType: EXPORT_MEDIA_TYPES[format] };
     } catch (error) {
       return { kind: 'error', message: reason(error) };
     }
-  }, [design, format, view, language]);
+  }, [design, format, view, language, evaluated, evaluation]);
 
   const imageSelection = scope === 'selection' ? selection : undefined;
   // What an image export draws, or why there is nothing to draw; null for the text formats.
@@ -52,7 +57,7 @@ export function useExportPreview(choice: ExportChoice): ExportPreview {
   }, [design, format, imageSelection, language]);
 
   // The rendered image, with the scene it was rendered from: an older one shows as pending.
-  const [rendered, setRendered] = useState<{ scene: object; preview: ExportPreview } | null>(null);
+  const [rendered, setRendered] = useState<{ scene: object; theme: string; preview: ExportPreview } | null>(null);
   useEffect(() => {
     if (scene === null || typeof scene === 'string') return undefined;
     let live = true;
@@ -61,16 +66,16 @@ export function useExportPreview(choice: ExportChoice): ExportPreview {
     const kindName = (kind: string) => t(`groupKinds.${kind}` as Parameters<typeof t>[0]);
     void (async () => {
       try {
-        const svg = await renderSvg(scene, imagePalette(theme), design.name, kindName);
+        const svg = await renderSvg(scene, imagePalette(theme), imageText(design.name), kindName);
         const out =
           format === 'svg'
             ? { blob: new Blob([svg.svg], { type: 'image/svg+xml' }), svg: svg.svg, width: svg.width, height: svg.height }
             : { ...(await svgToPng(svg)), svg: undefined };
         if (!live) return;
         url = URL.createObjectURL(out.blob);
-        setRendered({ scene, preview: { kind: 'image', ...out, url, fileName } });
+        setRendered({ scene, theme, preview: { kind: 'image', ...out, url, fileName } });
       } catch (error) {
-        if (live) setRendered({ scene, preview: { kind: 'error', message: reason(error) } });
+        if (live) setRendered({ scene, theme, preview: { kind: 'error', message: reason(error) } });
       }
     })();
     return () => {
@@ -81,5 +86,5 @@ export function useExportPreview(choice: ExportChoice): ExportPreview {
 
   if (text !== null) return text;
   if (typeof scene === 'string') return { kind: 'nothing', reason: scene };
-  return rendered !== null && rendered.scene === scene ? rendered.preview : { kind: 'pending' };
+  return rendered !== null && rendered.scene === scene && rendered.theme === theme ? rendered.preview : { kind: 'pending' };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { BookOpen } from 'lucide-react';
 import { RULE_CATEGORIES, SEVERITIES, type RuleCategory, type Severity } from '../../core';
-import { useArch } from '../../store';
+import { checkedDesign, useArch } from '../../store';
 import { useT } from '../i18n';
 import { Button } from '../primitives/Button';
 import { CategoryScores } from './CategoryScores';
@@ -16,7 +16,7 @@ const PAGE = 50;
 /** The Findings tab: declared patterns and their checklists, scores, and the findings grouped and filterable. */
 export function FindingsTab() {
   const t = useT();
-  const design = useArch((s) => s.evaluatedDesign);
+  const design = useArch(checkedDesign);
   const language = useArch((s) => s.language);
   const evaluation = useArch((s) => s.evaluation);
   const actions = useFindingActions();

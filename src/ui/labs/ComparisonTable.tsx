@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { PATTERN_INFO, compareDesigns, formatMoney, formatNumber, formatPercent, localize, type ComparisonRow, type Design, type Lab } from '../../core';
+import { PATTERN_INFO, compareDesigns, localize, type ComparisonRow, type Design, type Lab } from '../../core';
+import { formatMoney, formatPercent, withUnit } from '../metrics/format';
 import type { LabProgress } from '../../platform/labProgress';
 import { useArch } from '../../store';
 import { useLibrary } from '../PlatformContext';
@@ -47,7 +48,8 @@ export function ComparisonTable({ lab, progress }: { lab: Lab; progress: LabProg
     return () => {
       live = false;
     };
-  }, [key, library, language]);
+    // Reloaded when another part's design is opened, so a column shows its last saved state.
+  }, [key, library, language, open.id]);
 
   const designs = ids.map((id) => (id === undefined ? undefined : id === open.id ? open : saved.get(id)));
   const rows = designs.map((d) => (d === undefined ? undefined : comparisonRow(d)));
@@ -60,13 +62,13 @@ export function ComparisonTable({ lab, progress }: { lab: Lab; progress: LabProg
     },
     {
       name: t('labsTab.latencyRow'),
-      values: rows.map((r) => r && (r.latency[0] === undefined ? t('labsTab.noneCell') : `${formatNumber(r.latency[0].p99Ms, language)} ms`)),
+      values: rows.map((r) => r && (r.latency[0] === undefined ? t('labsTab.noneCell') : withUnit(r.latency[0].p99Ms, 'ms', language, t))),
     },
     {
       name: t('labsTab.availabilityRow'),
-      values: rows.map((r) => r && (r.availabilityPct === undefined ? t('labsTab.noneCell') : formatPercent(r.availabilityPct, language))),
+      values: rows.map((r) => r && (r.availabilityPct === undefined ? t('labsTab.noneCell') : formatPercent(r.availabilityPct, language, t))),
     },
-    { name: t('labsTab.costRow'), values: rows.map((r) => r && `${formatMoney(r.monthlyCost, language)} ${r.currency}`) },
+    { name: t('labsTab.costRow'), values: rows.map((r) => r && formatMoney(r.monthlyCost, r.currency, language)) },
   ];
 
   return (

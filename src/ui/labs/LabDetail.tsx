@@ -22,7 +22,8 @@ export function LabDetail({ lab, custom, progress, onBack }: { lab: Lab; custom:
   const [missing, setMissing] = useState<string | null>(null);
   const mine = progress[lab.number] ?? {};
   const currentPart = lab.parts.find((p) => mine[p.id]?.designId === designId);
-  const hintPart = currentPart ?? lab.parts[0]!;
+  // Hints belong to the lab: counted once, whichever part is open.
+  const hintPart = lab.parts[0]!;
 
   const resume = async (partId: string, id: string) => {
     setMissing((await openPart(store, library, id)) ? null : partId);
@@ -44,7 +45,8 @@ export function LabDetail({ lab, custom, progress, onBack }: { lab: Lab; custom:
 
       {lab.parts.map((part) => {
         const title = lab.parts.length > 1 ? part.title[language] : lab.title[language];
-        const saved = mine[part.id];
+        const record = mine[part.id];
+        const saved = record?.designId === '' ? undefined : record;
         const isCurrent = part === currentPart;
         return (
           <section key={part.id} aria-label={title} className="mt-3 rounded border border-slate-200 p-2">

@@ -8,7 +8,8 @@ export type LabStatus = 'notStarted' | 'inProgress' | 'completed';
 
 /** A lab is completed when every part is; started when one part is. */
 export function labStatus(lab: Lab, progress: LabProgress): LabStatus {
-  const parts = lab.parts.map((p) => progress[lab.number]?.[p.id]);
+  // A part counts once it was started in a design (hints alone do not start it).
+  const parts = lab.parts.map((p) => progress[lab.number]?.[p.id]).map((p) => (p?.designId === '' ? undefined : p));
   if (parts.every((p) => p?.completed === true)) return 'completed';
   return parts.some((p) => p !== undefined) ? 'inProgress' : 'notStarted';
 }
@@ -31,13 +32,14 @@ export function LabList({ labs, custom, progress, onOpen }: { labs: readonly Lab
         {labs.map((lab) => {
           const status = labStatus(lab, progress);
           const title = lab.title[language];
+          const isCustom = custom.includes(lab);
           return (
             <li key={lab.number}>
-              <button type="button" onClick={() => onOpen(lab.number)} aria-label={t('labsTab.open', { number: lab.number, title })}
+              <button type="button" onClick={() => onOpen(lab.number)} aria-label={`${t('labsTab.open', { number: lab.number, title })} (${t(`labsTab.${status}`)}${isCustom ? `, ${t('labsTab.custom')}` : ''})`}
                 className="w-full rounded border border-slate-200 px-2.5 py-2 text-left hover:bg-slate-100">
                 <span className="block text-xs text-slate-500">
                   {t('labs.lab', { number: lab.number })} · {t('labs.module', { module: lab.module })}
-                  {custom.includes(lab) && ` · ${t('labsTab.custom')}`}
+                  {isCustom && ` · ${t('labsTab.custom')}`}
                 </span>
                 <span className="block text-sm font-medium text-slate-900">{title}</span>
                 <span className={`block text-xs font-medium ${STATUS_STYLE[status]}`}>{t(`labsTab.${status}`)}</span>

@@ -8,7 +8,9 @@ export function startPart(store: ArchStore, lab: Lab, partId: string): void {
   const state = store.getState();
   const design = startLab(lab, partId, state.language, newId);
   state.loadDesign(design);
-  writeLabProgress(withPart(readLabProgress(), lab.number, partId, { designId: design.id, hintsShown: 0, completed: false }));
+  const progress = readLabProgress();
+  const hintsShown = progress[lab.number]?.[partId]?.hintsShown ?? 0;
+  writeLabProgress(withPart(progress, lab.number, partId, { designId: design.id, hintsShown, completed: false }));
   state.notify({ kind: 'info', key: 'labsTab.started', values: { number: lab.number, name: design.name } });
 }
 

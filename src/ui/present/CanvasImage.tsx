@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
-import { buildScene } from '../export/imageScene';
+import { buildScene, imageText } from '../export/imageScene';
 import { imagePalette } from '../export/imagePalette';
 import { renderSvg } from '../export/renderImage';
 
@@ -17,11 +17,14 @@ export function CanvasImage({ alt }: { alt: string }) {
     if (scene === null) return undefined;
     let live = true;
     let made: string | undefined;
-    void renderSvg(scene, imagePalette(theme), design.name, (kind) => t(`groupKinds.${kind}` as Parameters<typeof t>[0])).then(({ svg }) => {
-      if (!live) return;
-      made = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-      setUrl(made);
-    });
+    renderSvg(scene, imagePalette(theme), imageText(design.name), (kind) => t(`groupKinds.${kind}` as Parameters<typeof t>[0])).then(
+      ({ svg }) => {
+        if (!live) return;
+        made = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        setUrl(made);
+      },
+      () => live && setUrl(null),
+    );
     return () => {
       live = false;
       if (made !== undefined) URL.revokeObjectURL(made);

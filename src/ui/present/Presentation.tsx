@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useArch } from '../../store';
 import { Button } from '../primitives/Button';
 import { useT } from '../i18n';
@@ -30,14 +31,29 @@ function PresentationContent() {
 
   useEffect(() => {
     const element = root.current;
+    // The app behind is out of reach (Tab, screen readers) while the slides are shown; the
+    // focus goes back where it was (the Present button) when they close.
+    const app = document.getElementById('root');
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    app?.setAttribute('inert', '');
     element?.focus();
+    let wasFullscreen = false;
+    // Leaving full screen (the browser's own Escape) leaves the presentation too.
+    const onFullscreen = () => {
+      if (document.fullscreenElement !== null) wasFullscreen = true;
+      else if (wasFullscreen) setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
     element?.requestFullscreen?.().catch(() => {
       // Full screen refused (no user gesture, an iframe): the overlay still fills the window.
     });
     return () => {
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      app?.removeAttribute('inert');
+      before?.focus();
       if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
     };
-  }, []);
+  }, [setPresenting]);
 
   const count = slides.length;
   const go = (next: number) => setIndex(Math.max(0, Math.min(count - 1, next)));
@@ -59,7 +75,7 @@ function PresentationContent() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [count, setPresenting]);
 
-  return (
+  return createPortal(
     <div ref={root} role="dialog" aria-modal="true" aria-label={t('present.label', { name: design.name })} tabIndex={-1}
       className="fixed inset-0 z-50 flex flex-col bg-surface text-slate-900 outline-none">
       <main aria-live="polite" aria-roledescription="slide" aria-label={t('present.position', { n: at + 1, total: slides.length })}
@@ -74,6 +90,7 @@ function PresentationContent() {
         <Button variant="ghost" onClick={() => go(at + 1)} disabled={at === slides.length - 1}>{t('present.next')}</Button>
         <Button onClick={() => setPresenting(false)}>{t('present.exit')}</Button>
       </footer>
-    </div>
+    </div>,
+    document.body,
   );
 }

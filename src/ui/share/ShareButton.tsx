@@ -20,7 +20,8 @@ export function ShareButton() {
     const warnIfLong = () => {
       if (url.length > LONG_LINK) notify({ kind: 'info', key: 'share.long', values: { length: url.length } });
     };
-    navigator.clipboard.writeText(url).then(
+    // Outside a secure context (plain http) there is no clipboard at all: the dialog then.
+    Promise.resolve().then(() => navigator.clipboard.writeText(url)).then(
       () => {
         notify({ kind: 'info', key: 'share.copied', values: { length: url.length } });
         warnIfLong();

@@ -44,12 +44,12 @@ export function useShortcuts(): void {
       const state = store.getState();
       const key = event.key.toLowerCase();
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && key === 'k' && !state.presenting) {
+      if (mod && key === 'k' && !state.presenting && !state.decisionsOpen && !state.templatesOpen) {
         event.preventDefault();
         state.setCanvasDialog('search');
         return;
       }
-      if (isTextField(event.target) || state.canvasDialog !== null || state.libraryOpen || state.presenting) return;
+      if (isTextField(event.target) || state.canvasDialog !== null || state.libraryOpen || state.presenting || state.decisionsOpen || state.templatesOpen) return;
       const arrow = ARROWS[key];
       if (key === '?') state.setCanvasDialog('help');
       else if (arrow !== undefined && !mod && isOnCanvas(event.target) && state.selection.length > 0) {

@@ -607,6 +607,7 @@ export const en = {
     titleField: 'Title',
     titleRequired: 'A decision needs a title.',
     date: 'Date',
+    datePlaceholder: 'YYYY-MM-DD',
     dateInvalid: 'Enter a date as YYYY-MM-DD.',
     status: 'Status',
     statuses: {

@@ -609,6 +609,7 @@ export const fr: Catalogue = {
     titleField: 'Titre',
     titleRequired: 'Une décision doit avoir un titre.',
     date: 'Date',
+    datePlaceholder: 'AAAA-MM-JJ',
     dateInvalid: 'Saisissez une date au format AAAA-MM-JJ.',
     status: 'Statut',
     statuses: {

@@ -218,3 +218,19 @@ test.describe('group resize', () => {
     await expect(group).toBeVisible();
   });
 });
+
+test.describe('zooming out', () => {
+  test('far out, components keep their name and drop the small lines; back in, the lines return', async ({ page }) => {
+    await openApp(page);
+    await openFile(page, EXAMPLE.file);
+    const card = page.locator('.react-flow__node').filter({ hasText: 'API gateway (zone a)' });
+    await expect(card).toContainText('Envoy');
+    const zoomOut = page.getByRole('button', { name: /zoom out/i });
+    for (let i = 0; i < 8; i += 1) await zoomOut.click();
+    await expect(card).not.toContainText('Envoy');
+    await expect(card).toContainText('API gateway (zone a)');
+    const zoomIn = page.getByRole('button', { name: /zoom in/i });
+    for (let i = 0; i < 8; i += 1) await zoomIn.click();
+    await expect(card).toContainText('Envoy');
+  });
+});

@@ -1,12 +1,17 @@
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { resolveType, typeDisplayName } from '../../core';
 import { useArch } from '../../store';
 import { TypeIcon } from '../icons';
 import { FindingBadge } from '../findings/FindingBadge';
+import { LabelContext } from './LabelContext';
 import type { ComponentFlowNode } from './toFlow';
 
-/** A component on the canvas: label, technology and catalog type. User text is plain text. */
+/**
+ * A component on the canvas: label, technology and catalog type. User text is plain text.
+ * Zoomed out below the point where small text can be read, it keeps only its icon, label and
+ * findings badge, without a shadow: far less to paint on every frame of a drag or a pan.
+ */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data;
   const customTypes = useArch((s) => s.design.customTypes);
@@ -14,9 +19,10 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const provider = useArch((s) => s.design.workload.provider);
   const type = useMemo(() => resolveType({ customTypes }, node.type), [customTypes, node.type]);
   const typeName = type === undefined ? node.type : typeDisplayName(type, language, provider);
+  const detailed = useContext(LabelContext);
   return (
     <div
-      className={`h-full w-full overflow-hidden rounded-md border bg-surface px-3 py-2 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-300' : 'border-slate-300'}`}
+      className={`h-full w-full overflow-hidden rounded-md border bg-surface px-3 py-2 ${detailed ? 'shadow-sm' : ''} ${selected ? 'border-blue-600 ring-2 ring-blue-300' : 'border-slate-300'}`}
     >
       <Handle type="target" position={Position.Left} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
@@ -26,8 +32,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
         </div>
         <FindingBadge id={node.id} className="shrink-0" />
       </div>
-      {node.technology !== '' && <div className="truncate text-xs text-slate-600">{node.technology}</div>}
-      {typeName !== node.label && <div className="truncate text-[10px] tracking-wide text-slate-400 uppercase">{typeName}</div>}
+      {detailed && node.technology !== '' && <div className="truncate text-xs text-slate-600">{node.technology}</div>}
+      {detailed && typeName !== node.label && <div className="truncate text-[10px] tracking-wide text-slate-400 uppercase">{typeName}</div>}
       <Handle type="source" position={Position.Right} className="!bg-slate-400" />
     </div>
   );

@@ -1,8 +1,9 @@
 import { createContext } from 'react';
 
 /**
- * Whether connection labels are drawn. Below a zoom where 10 px text cannot be read, they are
- * left out: with thousands of connections, drawing them costs more than anything else.
+ * Whether small text is drawn: connection labels, and a component's technology and type lines.
+ * Below a zoom where 10 px text cannot be read, they are left out: with thousands of elements,
+ * drawing them costs more than anything else.
  */
 export const LabelContext = createContext(true);
 

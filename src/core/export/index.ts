@@ -1,6 +1,6 @@
 /**
  * Exports of a design: C4 text formats (Structurizr DSL, C4-PlantUML, Mermaid C4) and the
- * Markdown architecture document.
+ * Markdown architecture report.
  */
 export {
   toC4Model,

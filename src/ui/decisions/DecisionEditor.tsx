@@ -1,4 +1,4 @@
-import { ADR_STATUSES, adrLabel, adrNumber, type Decision, type Patch } from '../../core';
+import { ADR_STATUSES, adrLabel, adrNumber, decisionSchema, type Decision, type Patch } from '../../core';
 import { useArch } from '../../store';
 import { ChoiceField } from '../panel/fields/ChoiceField';
 import { CommitField } from '../panel/fields/CommitField';
@@ -6,16 +6,8 @@ import { Button } from '../primitives/Button';
 import { useT } from '../i18n';
 import { LinkedElements } from './LinkedElements';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (not 2026-02-30). */
-function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text.trim());
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/** A real calendar date written YYYY-MM-DD, as the design file requires (not 2026-02-30). */
+const isIsoDate = (text: string) => decisionSchema.shape.date.safeParse(text.trim()).success;
 
 /** Every field of one decision record; each edit is one undoable command. */
 export function DecisionEditor({ decision, onRemoved }: { decision: Decision; onRemoved: () => void }) {

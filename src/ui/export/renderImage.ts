@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { DesignImage } from './DesignImage';
-import type { ImagePalette } from './imagePalette';
-import type { Scene } from './imageScene';
+import type { Translate } from '../i18n';
+import { imagePalette } from './imagePalette';
+import { imageText, type Scene } from './imageScene';
 
 export interface RenderedSvg {
   svg: string;
@@ -14,12 +15,15 @@ const MAX_SIDE = 16_000;
 const MAX_PIXELS = 120_000_000;
 
 /**
- * An SVG document of a scene. React writes it, escaping every text and attribute, so that no
- * label can add an element, an attribute or a script. The server renderer loads on first use.
+ * An SVG document of a scene, in the theme's colours, titled with the design's name. React
+ * writes it, escaping every text and attribute, so that no label can add an element, an
+ * attribute or a script. The server renderer loads on first use.
  */
-export async function renderSvg(scene: Scene, palette: ImagePalette, title: string, kindName: (kind: string) => string): Promise<RenderedSvg> {
+export async function renderSvg(scene: Scene, theme: 'light' | 'dark', designName: string, t: Translate): Promise<RenderedSvg> {
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const markup = renderToStaticMarkup(createElement(DesignImage, { scene, palette, title, kindName }));
+  const kindName = (kind: string) => t(`groupKinds.${kind}` as Parameters<Translate>[0]);
+  const props = { scene, palette: imagePalette(theme), title: imageText(designName), kindName };
+  const markup = renderToStaticMarkup(createElement(DesignImage, props));
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`, width: scene.width, height: scene.height };
 }
 

@@ -2,8 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EXPORT_MEDIA_TYPES, exportFileName, exportText, fileStem, localIsoDate, type TextExportFormat } from '../../core';
 import { useArch, type ExportChoice } from '../../store';
 import { useT } from '../i18n';
-import { buildScene, imageText } from './imageScene';
-import { imagePalette } from './imagePalette';
+import { buildScene } from './imageScene';
 import { renderSvg, svgToPng } from './renderImage';
 import { metricsOf } from '../metrics/useMetrics';
 
@@ -63,10 +62,9 @@ export function useExportPreview(choice: ExportChoice): ExportPreview {
     let live = true;
     let url: string | undefined;
     const fileName = `${fileStem(design.name)}${imageSelection === undefined ? '' : '-selection'}.${format}`;
-    const kindName = (kind: string) => t(`groupKinds.${kind}` as Parameters<typeof t>[0]);
     void (async () => {
       try {
-        const svg = await renderSvg(scene, imagePalette(theme), imageText(design.name), kindName);
+        const svg = await renderSvg(scene, theme, design.name, t);
         const out =
           format === 'svg'
             ? { blob: new Blob([svg.svg], { type: 'image/svg+xml' }), svg: svg.svg, width: svg.width, height: svg.height }

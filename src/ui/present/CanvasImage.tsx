@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
-import { buildScene, imageText } from '../export/imageScene';
-import { imagePalette } from '../export/imagePalette';
+import { buildScene } from '../export/imageScene';
 import { renderSvg } from '../export/renderImage';
 
 /** The whole design as the canvas draws it, as an image (the export's SVG). */
@@ -17,7 +16,7 @@ export function CanvasImage({ alt }: { alt: string }) {
     if (scene === null) return undefined;
     let live = true;
     let made: string | undefined;
-    renderSvg(scene, imagePalette(theme), imageText(design.name), (kind) => t(`groupKinds.${kind}` as Parameters<typeof t>[0])).then(
+    renderSvg(scene, theme, design.name, t).then(
       ({ svg }) => {
         if (!live) return;
         made = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -17,7 +17,7 @@ export {
   type NetworkClass,
 } from './coefficients';
 export { MetricsGraph, metricsGraph } from './graph';
-export { propagateLoad, carriesLoad, megabytesPerSecond, type LoadResult, type LoadSource, type NodeLoad, type RateBasis } from './loadPropagation';
+export { propagateLoad, propagateRates, carriesLoad, megabytesPerSecond, type LoadRates, type LoadResult, type LoadSource, type NodeLoad, type RateBasis } from './loadPropagation';
 export {
   sizeNodes,
   replicasForLoad,

@@ -38,9 +38,8 @@ export interface NodeLoad {
   readonly bytes: Figure;
 }
 
-export interface LoadResult {
-  /** One per node, in design order. */
-  readonly nodes: readonly NodeLoad[];
+/** The rates alone, without the explained figures (what the capacity rule needs). */
+export interface LoadRates {
   /** Arrival rate by node index (per second). */
   readonly rates: Float64Array;
   /** The part of the arrivals that writes (connections not marked read-only), by node index. */
@@ -56,6 +55,18 @@ export interface LoadResult {
    * entry point has one: they add nothing. List them in `workload.entryRps` to count them.
    */
   readonly silentClients: readonly string[];
+  /** Rate received from outside, by node index, and on what basis (undefined: none). */
+  readonly external: Float64Array;
+  readonly basis: readonly (RateBasis | undefined)[];
+  /** 1 where a connection carries load (not models or model updates), by edge index. */
+  readonly edgeLoads: Uint8Array;
+  /** 1 where a connection closes a cycle, by edge index. */
+  readonly back: Uint8Array;
+}
+
+export interface LoadResult extends LoadRates {
+  /** One per node, in design order, each rate explained. */
+  readonly nodes: readonly NodeLoad[];
 }
 
 /** Connections that carry models or model updates are not requests: they carry no load. */
@@ -75,7 +86,8 @@ export function megabytesPerSecond(ratePerSecond: number, payloadKb: number): nu
   return (ratePerSecond * payloadKb) / 1_000;
 }
 
-export function propagateLoad(graph: MetricsGraph): LoadResult {
+/** The arrival rate of every component and connection (see the top of this file). */
+export function propagateRates(graph: MetricsGraph): LoadRates {
   const { workload } = graph.design;
   const n = graph.nodes.length;
   const external = new Float64Array(n);
@@ -148,6 +160,29 @@ export function propagateLoad(graph: MetricsGraph): LoadResult {
     }
   }
 
+  const cutEdges: string[] = [];
+  for (let k = 0; k < m; k += 1) if (back[k] === 1) cutEdges.push(graph.edge(k).id);
+  return {
+    rates,
+    writeRates,
+    edgeRates,
+    sources,
+    cutEdges,
+    silentClients: [...silent].sort((a, b) => a - b).map((i) => graph.node(i).id),
+    external,
+    basis,
+    edgeLoads,
+    back,
+  };
+}
+
+/** The arrival rates with each one explained: its formula and the inputs it adds up. */
+export function propagateLoad(graph: MetricsGraph): LoadResult {
+  const load = propagateRates(graph);
+  const { external, basis, edgeLoads, back, edgeRates, rates } = load;
+  const { workload } = graph.design;
+  const { inStart, inEdges } = graph;
+  const n = graph.nodes.length;
   const nodes: NodeLoad[] = new Array<NodeLoad>(n);
   const payloadInput = input('payloadKb', workload.payloadKb, 'KB');
   for (let i = 0; i < n; i += 1) {
@@ -166,16 +201,5 @@ export function propagateLoad(graph: MetricsGraph): LoadResult {
       bytes: figure(megabytesPerSecond(rate, workload.payloadKb), 'MB/s', BYTES_FORMULA, [input('rate', rate, unit), payloadInput]),
     };
   }
-
-  const cutEdges: string[] = [];
-  for (let k = 0; k < m; k += 1) if (back[k] === 1) cutEdges.push(graph.edge(k).id);
-  return {
-    nodes,
-    rates,
-    writeRates,
-    edgeRates,
-    sources,
-    cutEdges,
-    silentClients: [...silent].sort((a, b) => a - b).map((i) => graph.node(i).id),
-  };
+  return { ...load, nodes };
 }

@@ -1,7 +1,7 @@
 import { COEFFICIENTS, SECONDS_PER_DAY } from './coefficients';
 import { ceilClean, figure, input, type Figure } from './figure';
 import type { MetricsGraph } from './graph';
-import { megabytesPerSecond, type LoadResult } from './loadPropagation';
+import { megabytesPerSecond, type LoadRates, type LoadResult } from './loadPropagation';
 
 /**
  * Sizing (issue 6, item 3; DOMAIN.md §2.3–2.6): replicas from the load, GPUs, concurrency by
@@ -180,7 +180,7 @@ export function configuredCapacity(graph: MetricsGraph, i: number): number | und
 }
 
 /** Whether the load of node `i` exceeds what its configured replicas serve. */
-export function isOverCapacity(graph: MetricsGraph, load: LoadResult, i: number): boolean {
+export function isOverCapacity(graph: MetricsGraph, load: LoadRates, i: number): boolean {
   const rate = load.rates[i]!;
   const capacity = configuredCapacity(graph, i);
   return capacity !== undefined && rate > 0 && rate > capacity * (1 + 1e-12);

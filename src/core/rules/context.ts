@@ -25,6 +25,8 @@ interface TypeClasses {
   readonly store: boolean;
 }
 
+const NO_EDGES: readonly DesignEdge[] = [];
+
 /** A sync chain from a client: the nodes and edges along the longest synchronous path. */
 export interface SyncChain {
   readonly client: string;
@@ -57,16 +59,16 @@ export class RuleContext {
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.groups = design.groups;
-    for (const n of design.nodes) {
-      this.nodeById.set(n.id, n);
-      this.out.set(n.id, []);
-      this.into.set(n.id, []);
-    }
+    for (const n of design.nodes) this.nodeById.set(n.id, n);
     for (const g of design.groups) this.groupById.set(g.id, g);
     for (const e of design.edges) {
       this.edgeById.set(e.id, e);
-      this.out.get(e.source)?.push(e);
-      this.into.get(e.target)?.push(e);
+      const out = this.out.get(e.source);
+      if (out !== undefined) out.push(e);
+      else if (this.nodeById.has(e.source)) this.out.set(e.source, [e]);
+      const into = this.into.get(e.target);
+      if (into !== undefined) into.push(e);
+      else if (this.nodeById.has(e.target)) this.into.set(e.target, [e]);
     }
   }
 
@@ -156,11 +158,11 @@ export class RuleContext {
   }
 
   outgoing(id: string): readonly DesignEdge[] {
-    return this.out.get(id) ?? [];
+    return this.out.get(id) ?? NO_EDGES;
   }
 
   incoming(id: string): readonly DesignEdge[] {
-    return this.into.get(id) ?? [];
+    return this.into.get(id) ?? NO_EDGES;
   }
 
   source(edge: DesignEdge): DesignNode {

@@ -13,11 +13,13 @@ export interface Evaluation {
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
-const CATEGORY_RANK = new Map(RULE_CATEGORIES.map((c, i) => [c, String(i).padStart(2, '0')]));
+const CATEGORY_RANK = new Map(RULE_CATEGORIES.map((c, i) => [c, i]));
 
-/** A string that sorts findings: severity, category, then the key (which starts with the rule id). */
-function sortKey(finding: Finding): string {
-  return `${SEVERITY_RANK.get(finding.severity)!}${CATEGORY_RANK.get(finding.category)!}${finding.key}`;
+/** The engine's order: severity, category, then the key (which starts with the rule id). */
+function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)!
+    || CATEGORY_RANK.get(a.category)! - CATEGORY_RANK.get(b.category)!
+    || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Whether a rule runs on a design: not switched off, and its pattern declared if it needs one. */
@@ -37,13 +39,26 @@ function paramsKey(params: Readonly<Record<string, ParamValue>>): string {
     .join(';');
 }
 
+/** Ids joined with commas, continuing `text` (which already holds `count` ids). */
+function appendIds(text: string, count: number, ids: readonly string[]): string {
+  for (const id of ids) {
+    text = count === 0 ? id : `${text},${id}`;
+    count += 1;
+  }
+  return text;
+}
+
 /**
- * A finding's identity: its rule, its message and the elements it names. A design-wide finding
- * names no element (a pattern the design looks like), so its parameters tell it apart instead;
- * without them, every such finding of a rule would share one key and all but one would be lost.
+ * A finding's identity: its rule, its message and the elements it names (nodes, edges, then
+ * groups). A design-wide finding names no element (a pattern the design looks like), so its
+ * parameters tell it apart instead; without them, every such finding of a rule would share one
+ * key and all but one would be lost.
  */
-function findingKey(ruleId: string, message: string, elements: readonly string[], params: Readonly<Record<string, ParamValue>>): string {
-  return `${ruleId}|${message}|${elements.length > 0 ? elements.join(',') : paramsKey(params)}`;
+function findingKey(ruleId: string, message: string, nodes: readonly string[], edges: readonly string[], groups: readonly string[], params: Readonly<Record<string, ParamValue>>): string {
+  const count = nodes.length + edges.length + groups.length;
+  if (count === 0) return `${ruleId}|${message}|${paramsKey(params)}`;
+  const elements = appendIds(appendIds(appendIds('', 0, nodes), nodes.length, edges), nodes.length + edges.length, groups);
+  return `${ruleId}|${message}|${elements}`;
 }
 
 const NO_IDS: readonly string[] = [];
@@ -67,9 +82,8 @@ function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
   const edges = raw.edges ?? NO_IDS;
   const groups = raw.groups ?? NO_IDS;
   const params = definedParams(raw.params);
-  const elements = nodes.length + edges.length + groups.length === 0 ? NO_IDS : nodes.concat(edges, groups);
-  return {
-    key: findingKey(rule.id, message, elements, params),
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    key: findingKey(rule.id, message, nodes, edges, groups, params),
     ruleId: rule.id,
     severity,
     category: rule.category,
@@ -79,8 +93,9 @@ function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
     nodes,
     edges,
     groups,
-    ...(raw.fix === undefined ? {} : { fix: raw.fix }),
   };
+  if (raw.fix !== undefined) finding.fix = raw.fix;
+  return finding;
 }
 
 /**
@@ -90,7 +105,7 @@ function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
  */
 export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluation {
   const context = new RuleContext(design);
-  const findings = new Map<string, Finding>();
+  const findings: Finding[] = [];
   const evaluated: string[] = [];
   const severities: Record<string, Severity> = {};
   for (const rule of rules) {
@@ -98,16 +113,24 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
     const severity = design.rulePolicy.severity[rule.id] ?? rule.severity;
     evaluated.push(rule.id);
     severities[rule.id] = severity;
-    for (const raw of rule.check(context)) {
-      const finding = toFinding(rule, severity, raw);
-      if (!findings.has(finding.key)) findings.set(finding.key, finding);
-    }
+    for (const raw of rule.check(context)) findings.push(toFinding(rule, severity, raw));
   }
-  return { findings: sortFindings(findings.values()), evaluated, severities };
+  return { findings: sortFindings(findings), evaluated, severities };
 }
 
-/** Findings in the engine's order: severity, category, then rule and elements. */
+/**
+ * Findings in the engine's order (severity, category, then rule and elements), each key once:
+ * the sort is stable, so of findings sharing a key the first one reported stays.
+ */
 export function sortFindings(findings: Iterable<Finding>): Finding[] {
-  const sorted = [...findings].map((f) => [sortKey(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return sorted.map((entry) => entry[1]);
+  const sorted = [...findings];
+  sorted.sort(compareFindings);
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (kept > 0 && sorted[kept - 1]!.key === sorted[i]!.key) continue;
+    sorted[kept] = sorted[i]!;
+    kept += 1;
+  }
+  sorted.length = kept;
+  return sorted;
 }

@@ -1,14 +1,14 @@
 import { metricsGraph } from '../../metrics/graph';
-import { propagateLoad } from '../../metrics/loadPropagation';
+import { propagateLoad, propagateRates } from '../../metrics/loadPropagation';
 import { configuredCapacity, isOverCapacity, sizeNodes } from '../../metrics/sizing';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
-/** The load each component receives, as the Metrics tab propagates it. */
+/** The rate each component receives, as the Metrics tab propagates it (without the explanations). */
 function loads(context: RuleContext) {
   return context.cached('operations/over-capacity:load', () => {
     const graph = metricsGraph(context.design);
-    return { graph, load: propagateLoad(graph) };
+    return { graph, load: propagateRates(graph) };
   });
 }
 
@@ -52,7 +52,7 @@ export const overCapacity = defineRule({
             fix: {
               label: { en: 'Run the replicas the load needs', fr: 'Passer au nombre de réplicas que la charge demande' },
               command: () => {
-                const needed = sizeNodes(graph, load).nodes[index]!.replicas?.needed?.value ?? 1;
+                const needed = sizeNodes(graph, propagateLoad(graph)).nodes[index]!.replicas?.needed?.value ?? 1;
                 return { op: 'update-node' as const, id, patch: { props: { ...node.props, replicas: Math.min(10_000, Math.ceil(needed)) } } };
               },
             },

@@ -72,7 +72,7 @@ export function benchRules(): RulesBenchReport {
     rows.push(row('re-evaluation after a property change', design, timeRuns(runs, WARMUP, (i) => recheckAfter(replicas[i]!))));
   }
   return {
-    method: 'the engine bundled as the app ships it (bench/asBuilt.ts), in a Node process of its own; checkDesign (every rule, every pattern declared) on generated designs plus one client; 10 warm-up runs (the app checks on every edit, so the engine runs JIT-compiled), then 30 timed runs (10 at 10,000); an edit is applyCommand then what the app does (recheck): a move (set-boxes) leaves every rule input unchanged and carries the findings over; a rename (update-node label) runs again only the rules whose findings named the component; a property change (replicas) runs every rule',
+    method: 'the engine bundled as the app ships it (bench/asBuilt.ts), in a Node process of its own; checkDesign (every rule, every pattern declared) on generated designs plus one client; 10 warm-up runs (the app checks on every edit, so the engine runs JIT-compiled), then 30 timed runs (10 at 10,000); an edit is applyCommand then what the app does (recheck): a move (set-boxes) leaves every rule input unchanged and carries the findings over; a rename (update-node label) runs again only the rules whose findings named the component; a property change (replicas) runs again only the rules that read that property (the engine records what each rule reads)',
     rows,
   };
 }

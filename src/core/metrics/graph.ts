@@ -48,7 +48,11 @@ export class MetricsGraph {
   private nodeNames: string[] | undefined;
   private entries: number[] | undefined;
 
-  constructor(design: Design) {
+  /**
+   * `onRead` hears every component property key read through `prop` (the rules engine records
+   * what each rule depends on).
+   */
+  constructor(design: Design, private readonly onRead?: (key: string) => void) {
     this.design = design;
     this.nodes = design.nodes;
     this.edges = design.edges;
@@ -159,6 +163,7 @@ export class MetricsGraph {
 
   /** The node's value of a property, or its type's default (as the rules' RuleContext.prop). */
   prop(i: number, key: string): PropValue | undefined {
+    this.onRead?.(key);
     const own = this.nodes[i]!.props[key];
     return own !== undefined ? own : this.info[i]!.defaults.get(key);
   }
@@ -274,8 +279,8 @@ export function isRequestEdge(edge: DesignEdge): boolean {
   return carries !== 'models' && carries !== 'telemetry' && carries !== 'model-updates';
 }
 
-export function metricsGraph(design: Design): MetricsGraph {
-  return new MetricsGraph(design);
+export function metricsGraph(design: Design, onRead?: (key: string) => void): MetricsGraph {
+  return new MetricsGraph(design, onRead);
 }
 
 /** A topological order of the graph kept by `keep`, and the edges cut to break its cycles. */

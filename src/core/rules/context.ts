@@ -27,6 +27,9 @@ interface TypeClasses {
 
 const NO_EDGES: readonly DesignEdge[] = [];
 
+/** In a rule's reads: it read every property of some component (see RuleContext.ownProps). */
+export const ANY_PROP = '*';
+
 /** A sync chain from a client: the nodes and edges along the longest synchronous path. */
 export interface SyncChain {
   readonly client: string;
@@ -37,6 +40,11 @@ export interface SyncChain {
 /**
  * What rules see of a design: the design itself plus graph queries computed once, on first use,
  * and shared by every rule of an evaluation. Rules never read coordinates.
+ *
+ * It also records which component properties each rule reads (`tracked`), so that after a
+ * property edit only the rules that read that property run again. A rule reads component
+ * properties through `prop`, `num`, `flag`, `text`, `own` or `ownProps`, never `node.props`
+ * directly; a value computed by `cached` carries its reads to every rule that uses it.
  */
 export class RuleContext {
   readonly design: Design;
@@ -53,6 +61,9 @@ export class RuleContext {
   private readonly memo = new Map<string, unknown>();
   private readonly typeClasses = new Map<string, TypeClasses>();
   private readonly ancestorChains = new Map<string, readonly DesignGroup[]>();
+  /** Property keys read in the running frame (a rule, or a cached computation), when tracking. */
+  private reading: Set<string> | undefined;
+  private readonly memoReads = new Map<string, ReadonlySet<string>>();
 
   constructor(design: Design) {
     this.design = design;
@@ -72,12 +83,48 @@ export class RuleContext {
     }
   }
 
-  /** A value computed once per evaluation. */
+  /** A value computed once per evaluation; the properties it read count as read by each user. */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
+    if (this.memo.has(key)) {
+      this.noteReads(this.memoReads.get(key));
+      return this.memo.get(key) as T;
+    }
+    const outer = this.reading;
+    const inner = new Set<string>();
+    this.reading = inner;
+    let value: T;
+    try {
+      value = compute();
+    } finally {
+      this.reading = outer;
+    }
     this.memo.set(key, value);
+    this.memoReads.set(key, inner);
+    this.noteReads(inner);
     return value;
+  }
+
+  /** Runs `run` and returns what it gave with the component property keys it read. */
+  tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
+    const outer = this.reading;
+    const reads = new Set<string>();
+    this.reading = reads;
+    try {
+      return { value: run(), reads };
+    } finally {
+      this.reading = outer;
+      this.noteReads(reads);
+    }
+  }
+
+  /** Records that the running rule read property `key` of some component (for code outside this class). */
+  noteRead(key: string): void {
+    this.reading?.add(key);
+  }
+
+  private noteReads(keys: ReadonlySet<string> | undefined): void {
+    if (keys === undefined || this.reading === undefined) return;
+    for (const key of keys) this.reading.add(key);
   }
 
   node(id: string): DesignNode | undefined {
@@ -137,10 +184,23 @@ export class RuleContext {
 
   /** The node's value for a property, or its type's default when the node leaves it unset. */
   prop(node: DesignNode, key: string): PropValue | undefined {
+    this.reading?.add(key);
     const own = node.props[key];
     if (own !== undefined) return own;
     const def = this.type(node)?.props.find((p) => p.key === key);
     return def === undefined ? undefined : defaultValue(def, this.design.workload.provider);
+  }
+
+  /** The node's own value for a property, without its type's default. */
+  own(node: DesignNode, key: string): PropValue | undefined {
+    this.reading?.add(key);
+    return node.props[key];
+  }
+
+  /** Every property value the node sets: the running rule depends on all of them. */
+  ownProps(node: DesignNode): DesignNode['props'] {
+    this.reading?.add(ANY_PROP);
+    return node.props;
   }
 
   num(node: DesignNode, key: string): number | undefined {

@@ -10,6 +10,11 @@ export interface Evaluation {
   readonly evaluated: readonly string[];
   /** The severity each evaluated rule ran with, after the design's policy. */
   readonly severities: Readonly<Record<string, Severity>>;
+  /**
+   * The component property keys each evaluated rule read (`*`: all of some component's), sorted.
+   * After an edit of other properties, a rule's findings stand as they are. Absent when unknown.
+   */
+  readonly reads?: Readonly<Record<string, readonly string[]>>;
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
@@ -108,14 +113,18 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
   const findings: Finding[] = [];
   const evaluated: string[] = [];
   const severities: Record<string, Severity> = {};
+  const reads: Record<string, readonly string[]> = {};
   for (const rule of rules) {
     if (!ruleApplies(rule, design)) continue;
     const severity = design.rulePolicy.severity[rule.id] ?? rule.severity;
     evaluated.push(rule.id);
     severities[rule.id] = severity;
-    for (const raw of rule.check(context)) findings.push(toFinding(rule, severity, raw));
+    const run = context.tracked(() => {
+      for (const raw of rule.check(context)) findings.push(toFinding(rule, severity, raw));
+    });
+    reads[rule.id] = run.reads.size === 0 ? NO_IDS : [...run.reads].sort();
   }
-  return { findings: sortFindings(findings), evaluated, severities };
+  return { findings: sortFindings(findings), evaluated, severities, reads };
 }
 
 /**
@@ -133,4 +142,19 @@ export function sortFindings(findings: Iterable<Finding>): Finding[] {
   }
   sorted.length = kept;
   return sorted;
+}
+
+/**
+ * Two lists in the engine's order, from rules that share none, as one list in that order (what
+ * sortFindings gives for both together, in linear time).
+ */
+export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const merged = new Array<Finding>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compareFindings(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }

@@ -13,7 +13,7 @@ export interface PatternInfo {
   readonly recognize: (context: RuleContext) => boolean;
 }
 
-const fact = (context: RuleContext, key: string, value: string) => context.nodes.some((n) => n.props[key] === value);
+const fact = (context: RuleContext, key: string, value: string) => context.nodes.some((n) => context.own(n, key) === value);
 
 export const PATTERN_INFO: Readonly<Record<PatternId, PatternInfo>> = {
   lambda: {
@@ -104,6 +104,6 @@ export const PATTERN_INFO: Readonly<Record<PatternId, PatternInfo>> = {
     id: 'multi-tenancy', module: 6,
     name: { en: 'Multi-tenancy', fr: 'Architecture multilocataire' },
     summary: { en: 'Silo, pool or bridge isolation per layer, tenant context from the identity, per-tenant limits.', fr: 'Isolation en silo, mutualisée ou en pont à chaque couche, contexte du locataire tiré de l’identité, limites par locataire.' },
-    recognize: (c) => c.nodes.some((n) => n.props.tenancy === 'silo' || n.props.tenancy === 'bridge'),
+    recognize: (c) => c.nodes.some((n) => c.own(n, 'tenancy') === 'silo' || c.own(n, 'tenancy') === 'bridge'),
   },
 };

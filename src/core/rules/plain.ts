@@ -11,12 +11,14 @@ export interface PlainEvaluation {
   readonly findings: readonly PlainFinding[];
   readonly evaluated: readonly string[];
   readonly severities: Evaluation['severities'];
+  readonly reads?: Evaluation['reads'];
 }
 
 export function toPlainEvaluation(evaluation: Evaluation): PlainEvaluation {
   return {
     evaluated: evaluation.evaluated,
     severities: evaluation.severities,
+    ...(evaluation.reads === undefined ? {} : { reads: evaluation.reads }),
     findings: evaluation.findings.map(({ fix, ...rest }) => (fix === undefined ? rest : { ...rest, fixLabel: fix.label })),
   };
 }
@@ -26,7 +28,12 @@ export function toPlainEvaluation(evaluation: Evaluation): PlainEvaluation {
  * runs that finding's rule on `design` alone and takes the fix of the same finding.
  */
 export function fromPlainEvaluation(plain: PlainEvaluation, design: Design): Evaluation {
-  return { evaluated: plain.evaluated, severities: plain.severities, findings: plain.findings.map((f) => revive(f, design)) };
+  return {
+    evaluated: plain.evaluated,
+    severities: plain.severities,
+    ...(plain.reads === undefined ? {} : { reads: plain.reads }),
+    findings: plain.findings.map((f) => revive(f, design)),
+  };
 }
 
 /** A finding whose fix, when applied, is rebuilt against `design` by running its rule again. */

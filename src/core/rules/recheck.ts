@@ -1,5 +1,7 @@
 import type { Design } from '../model/types';
-import { evaluateRules, sortFindings, type Evaluation } from './evaluate';
+import { evaluateRules, mergeFindings, sortFindings, type Evaluation } from './evaluate';
+import { ANY_PROP } from './context';
+import { changedProps } from './propertyEdits';
 import { revive } from './plain';
 import { carryOver, sameRuleInputs } from './reuse';
 import { renamedTexts, type Rename } from './textEdits';
@@ -68,18 +70,49 @@ export function afterTextEdit(evaluation: Evaluation, next: Design, rules: reado
   const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(renamed.get(f) ?? f, next));
   if (rerun.size === 0) return { ...evaluation, findings: kept };
   const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
-  return { ...evaluation, findings: sortFindings([...kept, ...fresh.findings]) };
+  return { ...evaluation, findings: sortFindings([...kept, ...fresh.findings]), ...updatedReads(evaluation, fresh) };
+}
+
+/** The reads of an evaluation where some rules ran again: theirs from the new run. */
+function updatedReads(evaluation: Evaluation, fresh: Evaluation): Pick<Evaluation, 'reads'> {
+  return evaluation.reads === undefined || fresh.reads === undefined ? {} : { reads: { ...evaluation.reads, ...fresh.reads } };
+}
+
+/** The rules of an evaluation that read one of `keys` (or every property of a component), or whose reads are unknown. */
+export function rulesReading(evaluation: Evaluation, keys: ReadonlySet<string>): Set<string> {
+  const rerun = new Set<string>();
+  for (const id of evaluation.evaluated) {
+    const reads = evaluation.reads?.[id];
+    if (reads === undefined || reads.some((key) => key === ANY_PROP || keys.has(key))) rerun.add(id);
+  }
+  return rerun;
+}
+
+/**
+ * The findings of `next` after an edit of component property values (see changedProps): the
+ * rules that read one of the changed keys run again, the others' findings are carried over.
+ * Sound because every read of a component property goes through RuleContext, which records it:
+ * a rule that read none of the changed keys reads the same values in `next`, so it finds the same.
+ */
+export function afterPropertyEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>): Evaluation {
+  const rerun = rulesReading(evaluation, keys);
+  const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(f, next));
+  if (rerun.size === 0) return { ...evaluation, findings: kept };
+  const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
+  return { ...evaluation, findings: mergeFindings(kept, fresh.findings), ...updatedReads(evaluation, fresh) };
 }
 
 /**
  * The findings of `next`, knowing those of `previous`: what the app does after every edit. A
  * move, or a change to the design's name or decision records, carries the findings over; a
- * rename runs again only the rules whose messages named what was renamed; anything else runs
- * every rule. The result is the one `evaluateRules(next, rules)` gives.
+ * rename runs again only the rules whose messages named what was renamed; a change of property
+ * values runs again only the rules that read those properties; anything else runs every rule. The result is the one `evaluateRules(next, rules)` gives.
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {
   if (sameRuleInputs(previous, next)) return carryOver(evaluation, next);
   const renamed = renamedTexts(previous, next);
   if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed);
+  const props = changedProps(previous, next);
+  if (props !== null) return afterPropertyEdit(evaluation, next, rules, props);
   return evaluateRules(next, rules);
 }

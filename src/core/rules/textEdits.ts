@@ -1,19 +1,10 @@
 import type { Design } from '../model/types';
+import { same } from './sameValue';
 
 /** What people read and the rules never do: they name elements in messages, nothing more. */
 const TEXT_KEYS = new Set(['label', 'description', 'technology']);
 
 type Element = { readonly id: string; readonly label: string } & Readonly<Record<string, unknown>>;
-
-/** Equal values: the same, or plain objects and arrays holding equal values (props, security…). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && same(x[key], y[key]));
-}
 
 /**
  * Collects the old names that changed between two versions of one list, or returns false when

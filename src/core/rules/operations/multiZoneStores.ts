@@ -36,14 +36,17 @@ export const multiZoneStores = defineRule({
       const zones = context.num(store, 'zones') ?? 1;
       const replicas = context.num(store, 'replicas') ?? 1;
       if (zones >= 2 && (!hasReplicas || replicas >= 2)) continue;
-      const props = { ...store.props, zones: Math.max(2, zones), ...(hasReplicas ? { replicas: Math.max(2, replicas) } : {}) };
       findings.push({
         message: hasReplicas ? 'default' as const : 'zones' as const,
         params: { node: store.label, replicas, zones },
         nodes: [store.id],
         fix: {
           label: { en: 'Replicate over two zones', fr: 'Répliquer sur deux zones' },
-          command: () => ({ op: 'update-node' as const, id: store.id, patch: { props } }),
+          command: () => ({
+            op: 'update-node' as const,
+            id: store.id,
+            patch: { props: { ...store.props, zones: Math.max(2, zones), ...(hasReplicas ? { replicas: Math.max(2, replicas) } : {}) } },
+          }),
         },
       });
     }

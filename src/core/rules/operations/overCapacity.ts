@@ -7,7 +7,7 @@ import { defineRule } from '../defineRule';
 /** The rate each component receives, as the Metrics tab propagates it (without the explanations). */
 function loads(context: RuleContext) {
   return context.cached('operations/over-capacity:load', () => {
-    const graph = metricsGraph(context.design);
+    const graph = metricsGraph(context.design, (key) => context.noteRead(key));
     return { graph, load: propagateRates(graph) };
   });
 }

@@ -42,9 +42,6 @@ export const singlePointOfFailure = defineRule({
       const fewReplicas = hasReplicas && replicas < 2;
       const fewZones = hasZones && zones < 2;
       if (!fewReplicas && !fewZones) continue;
-      const props = { ...node.props };
-      if (hasReplicas) props.replicas = Math.max(2, replicas);
-      if (hasZones) props.zones = Math.max(2, zones);
       // Name only what the type states: a type without zones has no zone count to report.
       const message = hasReplicas && hasZones ? 'default' as const : hasReplicas ? 'replicas' as const : 'zones' as const;
       findings.push({
@@ -53,7 +50,12 @@ export const singlePointOfFailure = defineRule({
         nodes: [id],
         fix: {
           label: { en: 'Add a replica in a second zone', fr: 'Ajouter un réplica dans une seconde zone' },
-          command: () => ({ op: 'update-node' as const, id, patch: { props } }),
+          command: () => {
+            const props = { ...node.props };
+            if (hasReplicas) props.replicas = Math.max(2, replicas);
+            if (hasZones) props.zones = Math.max(2, zones);
+            return { op: 'update-node' as const, id, patch: { props } };
+          },
         },
       });
     }

@@ -23,7 +23,7 @@ export function withRelease(context: RuleContext, role: ReleaseRole): readonly D
   const byRole = context.cached('release/byRole', () => {
     const map = new Map<string, DesignNode[]>();
     for (const n of context.nodes) {
-      const value = n.props.releaseRole;
+      const value = context.own(n, 'releaseRole');
       if (typeof value !== 'string') continue;
       const list = map.get(value);
       if (list === undefined) map.set(value, [n]);

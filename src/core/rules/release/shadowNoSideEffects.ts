@@ -89,7 +89,7 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
       }
       const writes = context.outgoing(shadow.id).filter((e) => {
         const target = context.target(e);
-        return context.isStore(target) && target.props.releaseRole !== 'shadow' && e.props.access !== 'read' && e.props.carries !== 'telemetry';
+        return context.isStore(target) && context.own(target, 'releaseRole') !== 'shadow' && e.props.access !== 'read' && e.props.carries !== 'telemetry';
       });
       if (writes.length > 0) {
         findings.push({

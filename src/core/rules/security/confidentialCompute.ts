@@ -29,7 +29,7 @@ export const confidentialCompute = defineRule({
   check(context) {
     const findings = [];
     for (const n of context.nodes) {
-      if (n.props.dataClass !== 'restricted' || !context.isRuntime(n)) continue;
+      if (context.own(n, 'dataClass') !== 'restricted' || !context.isRuntime(n)) continue;
       if (!context.hasProp(n, 'confidentialCompute')) {
         const type = context.type(n);
         findings.push({ message: 'move' as const, params: { node: n.label, type: type?.name ?? n.type }, nodes: [n.id] });

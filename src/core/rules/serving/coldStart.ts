@@ -32,7 +32,7 @@ export const coldStart = defineRule({
     const limit = slo * COLD_START_SLO_SHARE;
     const findings: RawFinding[] = [];
     for (const fn of context.withRole('function')) {
-      if (!context.isOnCriticalPath(fn) || fn.props.provisionedConcurrency === true) continue;
+      if (!context.isOnCriticalPath(fn) || context.own(fn, 'provisionedConcurrency') === true) continue;
       const cold = context.num(fn, 'coldStartMs');
       if (cold === undefined || cold <= limit) continue;
       findings.push({

@@ -11,15 +11,15 @@ export function branchTimeoutMs(p99: number | undefined, sloMs: number): number 
 }
 
 /** A model server that is a version in a release (canary, blue, shadow...) rather than a member of an ensemble. */
-function isReleaseVersion(node: DesignNode): boolean {
-  const role = node.props.releaseRole;
+function isReleaseVersion(context: RuleContext, node: DesignNode): boolean {
+  const role = context.own(node, 'releaseRole');
   return typeof role === 'string' && role !== 'none';
 }
 
 function members(context: RuleContext, router: DesignNode): DesignEdge[] {
   return context.outgoing(router.id).filter((e) => {
     const target = context.target(e);
-    return e.mode === 'sync' && context.is(target, 'model-server') && !isReleaseVersion(target);
+    return e.mode === 'sync' && context.is(target, 'model-server') && !isReleaseVersion(context, target);
   });
 }
 

@@ -5,6 +5,7 @@ import type { Role } from '../catalog/vocabulary';
 import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../model/types';
 import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
+import { indexGraph, type IndexedGraph } from './indexedGraph';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -339,6 +340,11 @@ export class RuleContext {
   /** Nodes downstream of `starts` along all edges. */
   downstream(starts: Iterable<string>): Set<string> {
     return reachableFrom(starts, this.next);
+  }
+
+  /** The graph as arrays of indices, for walks over large designs (see indexedGraph.ts). */
+  get indexed(): IndexedGraph {
+    return this.cached('indexed', () => indexGraph(this.nodes, this.edges));
   }
 
   /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */

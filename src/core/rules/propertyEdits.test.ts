@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../../bench/generateDesign';
-import { designWithClient } from '../../../bench/timing';
 import { resolveType } from '../catalog/customTypes';
 import { NODE_FACTS } from '../catalog/facts';
 import type { PropertyDef } from '../catalog/schema';
@@ -77,7 +76,11 @@ describe('changedProps', () => {
 });
 
 describe('the properties each rule reads', () => {
-  const design = designWithClient(200, { patterns: [...PATTERNS] });
+  // A client calling the first gateway, so that request paths (and the rules on them) exist.
+  const base = generateDesign(200);
+  const gateway = base.nodes.find((n) => n.type === 'api-gateway')!;
+  const withClient = applyCommand(base, { op: 'add-node', node: { ...gateway, id: 'client', type: 'web-client', label: 'Client', props: {} } }).design;
+  const design = { ...applyCommand(withClient, { op: 'add-edge', edge: { ...base.edges[0]!, id: 'client-call', source: 'client', target: gateway.id, mode: 'sync', callsPerRequest: 1, props: {} } }).design, patterns: [...PATTERNS] };
   const evaluation = checkDesign(design);
 
   it('are recorded for every evaluated rule', () => {

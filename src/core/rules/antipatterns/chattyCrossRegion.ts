@@ -1,62 +1,74 @@
-import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
-/** The path from a node that crosses regions synchronously most often. */
-interface Crossing {
-  /** Sync cross-region calls on the most crossing path from here. */
-  readonly count: number;
-  /** The first call of that path, and where it leads (the rest of the path is read from there). */
-  readonly edge?: DesignEdge;
-}
-
 /**
- * For every node, the synchronous path from it with the most cross-region edges. One depth-first
- * pass over the sync graph for all starts; a cycle is cut where it closes (as for sync chains).
+ * For every node, the synchronous path from it with the most cross-region edges: how many it
+ * crosses (`count`) and its first call (`first`, an edge index; -1 when it crosses none). One
+ * depth-first pass over the sync graph, on the graph's indices, for all starts; a cycle is cut
+ * where it closes (as for sync chains).
  */
-/** The cross-region calls along the path a Crossing describes, in order. */
-function crossingEdges(context: RuleContext, paths: ReadonlyMap<string, Crossing>, from: Crossing): string[] {
-  const edges: string[] = [];
-  for (let step: Crossing | undefined = from; step?.edge !== undefined; step = paths.get(step.edge.target)) {
-    if (context.isCrossRegion(step.edge)) edges.push(step.edge.id);
-  }
-  return edges;
+interface Crossings {
+  readonly count: Int32Array;
+  readonly first: Int32Array;
 }
 
-function crossings(context: RuleContext): ReadonlyMap<string, Crossing> {
+function crossings(context: RuleContext): Crossings {
   return context.cached('anti-pattern/chatty-cross-region:crossings', () => {
-    const best = new Map<string, Crossing>();
-    const onStack = new Set<string>();
-    const syncOut = (id: string) => context.outgoing(id).filter((e) => e.mode === 'sync');
-    for (const start of context.nodes) {
-      if (best.has(start.id)) continue;
-      const frames = [{ id: start.id, children: syncOut(start.id), index: 0 }];
-      onStack.add(start.id);
-      while (frames.length > 0) {
-        const frame = frames[frames.length - 1]!;
-        if (frame.index < frame.children.length) {
-          const child = frame.children[frame.index]!.target;
-          frame.index += 1;
-          if (!onStack.has(child) && !best.has(child)) {
-            onStack.add(child);
-            frames.push({ id: child, children: syncOut(child), index: 0 });
+    const { to, outStart, outEdges } = context.indexed;
+    const n = context.nodes.length;
+    const sync = new Uint8Array(context.edges.length);
+    for (let k = 0; k < sync.length; k += 1) if (context.edges[k]!.mode === 'sync' && to[k]! >= 0) sync[k] = 1;
+    const count = new Int32Array(n);
+    const first = new Int32Array(n).fill(-1);
+    /** 0: not met yet, 1: on the walk's stack, 2: done. */
+    const state = new Uint8Array(n);
+    const stackNode = new Int32Array(n);
+    const stackNext = new Int32Array(n);
+    for (let start = 0; start < n; start += 1) {
+      if (state[start] !== 0) continue;
+      let top = 0;
+      state[start] = 1;
+      stackNode[0] = start;
+      stackNext[0] = outStart[start]!;
+      while (top >= 0) {
+        const u = stackNode[top]!;
+        const p = stackNext[top]!;
+        if (p < outStart[u + 1]!) {
+          stackNext[top] = p + 1;
+          const v = to[outEdges[p]!]!;
+          if (sync[outEdges[p]!] === 1 && state[v] === 0) {
+            state[v] = 1;
+            top += 1;
+            stackNode[top] = v;
+            stackNext[top] = outStart[v]!;
           }
           continue;
         }
-        let result: Crossing = { count: 0 };
-        for (const e of frame.children) {
-          const tail = onStack.has(e.target) ? undefined : best.get(e.target);
-          if (tail === undefined) continue;
-          const count = tail.count + (context.isCrossRegion(e) ? 1 : 0);
-          if (count > result.count) result = { count, edge: e };
+        for (let q = outStart[u]!; q < outStart[u + 1]!; q += 1) {
+          const k = outEdges[q]!;
+          if (sync[k] === 0 || state[to[k]!] !== 2) continue;
+          const crossed = count[to[k]!]! + (context.isCrossRegion(context.edges[k]!) ? 1 : 0);
+          if (crossed > count[u]!) {
+            count[u] = crossed;
+            first[u] = k;
+          }
         }
-        best.set(frame.id, result);
-        onStack.delete(frame.id);
-        frames.pop();
+        state[u] = 2;
+        top -= 1;
       }
     }
-    return best;
+    return { count, first };
   });
+}
+
+/** The cross-region calls along the most crossing path from node `u`, in order. */
+function crossingEdges(context: RuleContext, paths: Crossings, u: number): string[] {
+  const { to } = context.indexed;
+  const edges: string[] = [];
+  for (let k = paths.first[u]!; k !== -1; k = paths.first[to[k]!]!) {
+    if (context.isCrossRegion(context.edges[k]!)) edges.push(context.edges[k]!.id);
+  }
+  return edges;
 }
 
 /** Each synchronous call between regions costs tens of milliseconds, or more: one per request at most. */
@@ -90,10 +102,11 @@ export const chattyCrossRegion = defineRule({
     const starts = context.nodes.filter((n) => context.isClient(n) && context.outgoing(n.id).some((e) => e.mode === 'sync'));
     const paths = crossings(context);
     const reported = new Set<string>();
+    const { index } = context.indexed;
     for (const start of starts.length > 0 ? starts : context.entryPoints) {
-      const found = paths.get(start.id);
-      if (found === undefined || found.count < 2) continue;
-      const path = { count: found.count, edges: crossingEdges(context, paths, found) };
+      const u = index.get(start.id)!;
+      if (paths.count[u]! < 2) continue;
+      const path = { count: paths.count[u]!, edges: crossingEdges(context, paths, u) };
       const key = path.edges.join(',');
       if (reported.has(key)) continue;
       reported.add(key);

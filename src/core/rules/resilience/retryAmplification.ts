@@ -2,39 +2,48 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { attempts, forwardCalls, syncWalk } from './syncGraph';
+import { attempts, syncWalk } from './syncGraph';
 
-/** The best (most amplifying) chain below a node with 0, 1, or 2 and more retrying calls. */
-interface Step {
-  readonly factor: number;
-  /** The first call of the chain and the class of the rest of it; none for the empty chain. */
-  readonly edge?: string;
-  readonly rest?: 0 | 1 | 2;
+/**
+ * For each node and each number of retrying layers (0, 1, 2 and more), the most amplifying sync
+ * chain below it: slot `3 × node + layers`. A slot holds the chain's factor, its first call
+ * (an edge index; -1 for the empty chain) and the slot of the rest of it at the call's target.
+ */
+interface Amplification {
+  readonly known: Uint8Array;
+  readonly factor: Float64Array;
+  readonly edge: Int32Array;
+  readonly rest: Int8Array;
 }
-type Best = [Step | undefined, Step | undefined, Step | undefined];
 
-const CLASSES = [0, 1, 2] as const;
-
-/** For each node, its most amplifying sync chains by number of retrying layers (0, 1, 2+). */
-function amplification(context: RuleContext): ReadonlyMap<string, Best> {
+function amplification(context: RuleContext): Amplification {
   return context.cached('resilience/retryAmplification', () => {
-    const best = new Map<string, Best>();
-    for (const id of syncWalk(context).order) {
-      const own: Best = [{ factor: 1 }, undefined, undefined];
-      for (const call of forwardCalls(context, id)) {
-        const below = best.get(call.target)!;
+    const { graph, order, forward } = syncWalk(context);
+    const { to, outStart, outEdges } = graph;
+    const slots = 3 * context.nodes.length;
+    const best: Amplification = { known: new Uint8Array(slots), factor: new Float64Array(slots), edge: new Int32Array(slots).fill(-1), rest: new Int8Array(slots) };
+    const { known, factor, edge, rest } = best;
+    for (const u of order) {
+      known[3 * u] = 1;
+      factor[3 * u] = 1;
+      for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) {
+        const k = outEdges[p]!;
+        if (forward[k] === 0) continue;
+        const call = context.edges[k]!;
         const retrying = call.resilience.retries > 0;
-        for (const c of CLASSES) {
-          const tail = below[c];
-          if (tail === undefined) continue;
-          const into = retrying ? (Math.min(c + 1, 2) as 0 | 1 | 2) : c;
-          const factor = tail.factor * (retrying ? attempts(call) : 1);
-          // Ties keep the shorter chain: an empty chain ends at the last retrying call.
-          const current = own[into];
-          if (current === undefined || factor > current.factor) own[into] = { factor, edge: call.id, rest: c };
+        const below = 3 * to[k]!;
+        for (let c = 0; c < 3; c += 1) {
+          if (known[below + c] === 0) continue;
+          const into = 3 * u + (retrying ? Math.min(c + 1, 2) : c);
+          const product = factor[below + c]! * (retrying ? attempts(call) : 1);
+          // Ties keep the first chain found; an empty chain ends at the last retrying call.
+          if (known[into] === 1 && product <= factor[into]!) continue;
+          known[into] = 1;
+          factor[into] = product;
+          edge[into] = k;
+          rest[into] = c;
         }
       }
-      best.set(id, own);
     }
     return best;
   });
@@ -63,26 +72,23 @@ export const retryAmplification = defineRule({
     },
   },
   check(context) {
-    const best = amplification(context);
-    const called = new Set<string>();
-    for (const id of syncWalk(context).order) for (const call of forwardCalls(context, id)) called.add(call.target);
+    const { known, edge, rest } = amplification(context);
+    const { graph, forward } = syncWalk(context);
+    const { to } = graph;
+    const called = new Uint8Array(context.nodes.length);
+    for (let k = 0; k < forward.length; k += 1) if (forward[k] === 1) called[to[k]!] = 1;
     const findings = [];
-    const reported = new Set<string>();
-    for (const root of context.nodes) {
-      if (called.has(root.id)) continue;
-      let step: Step | undefined = best.get(root.id)?.[2];
-      if (step === undefined) continue;
+    const reported = new Uint8Array(context.edges.length);
+    for (let root = 0; root < context.nodes.length; root += 1) {
+      if (called[root] === 1 || known[3 * root + 2] === 0) continue;
+      let slot = 3 * root + 2;
       // Skip the calls before the first retrying one; chains met from another root are reported once.
-      while (context.edge(step.edge!)!.resilience.retries === 0) step = best.get(context.edge(step.edge!)!.target)![step.rest!]!;
-      if (reported.has(step.edge!)) continue;
-      reported.add(step.edge!);
-      const edges: string[] = [];
-      while (step?.edge !== undefined) {
-        const edge: DesignEdge = context.edge(step.edge)!;
-        edges.push(edge.id);
-        step = best.get(edge.target)![step.rest!];
-      }
-      const calls = edges.map((id) => context.edge(id)!);
+      while (context.edges[edge[slot]!]!.resilience.retries === 0) slot = 3 * to[edge[slot]!]! + rest[slot]!;
+      if (reported[edge[slot]!] === 1) continue;
+      reported[edge[slot]!] = 1;
+      const calls: DesignEdge[] = [];
+      for (; edge[slot]! >= 0; slot = 3 * to[edge[slot]!]! + rest[slot]!) calls.push(context.edges[edge[slot]!]!);
+      const edges = calls.map((e) => e.id);
       const retrying = calls.filter((e) => e.resilience.retries > 0);
       const first = calls[0]!;
       const last = calls[calls.length - 1]!;

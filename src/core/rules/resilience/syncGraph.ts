@@ -1,5 +1,6 @@
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
+import type { IndexedGraph } from '../indexedGraph';
 
 /**
  * Helpers shared by the timeout and retry rules: the synchronous call graph, walked once per
@@ -22,81 +23,67 @@ export function attempts(edge: DesignEdge): number {
 }
 
 export interface SyncWalk {
-  /** Every node, callees before their callers (depth-first post-order over sync calls). */
-  readonly order: readonly string[];
-  /** Sync calls that close a cycle: ignored, so the walk is a DAG. */
-  readonly back: ReadonlySet<string>;
+  /** The graph as indices (nodes and edges in design order). */
+  readonly graph: IndexedGraph;
+  /** Every node's index, callees before their callers (depth-first post-order over sync calls). */
+  readonly order: Int32Array;
+  /** 1 where an edge is a sync call (isSyncCall), by edge index. */
+  readonly sync: Uint8Array;
+  /**
+   * 1 where an edge is a sync call the walk keeps, by edge index: calls that close a cycle are
+   * left out, so what remains is a DAG.
+   */
+  readonly forward: Uint8Array;
 }
 
 /** The synchronous call graph in post-order, cycles cut where they close; cached per evaluation. */
 export function syncWalk(context: RuleContext): SyncWalk {
   return context.cached('resilience/syncWalk', () => {
-    const order: string[] = [];
-    const back = new Set<string>();
-    const state = new Map<string, 1 | 2>();
-    for (const root of context.nodes) {
-      if (state.has(root.id)) continue;
-      const frames: { id: string; edges: readonly DesignEdge[]; index: number }[] = [];
-      const enter = (id: string) => {
-        state.set(id, 1);
-        frames.push({ id, edges: syncCalls(context, id), index: 0 });
-      };
-      enter(root.id);
-      while (frames.length > 0) {
-        const frame = frames[frames.length - 1]!;
-        if (frame.index < frame.edges.length) {
-          const e = frame.edges[frame.index]!;
-          frame.index += 1;
-          const seen = state.get(e.target);
-          if (seen === 1) back.add(e.id);
-          else if (seen === undefined) enter(e.target);
+    const graph = context.indexed;
+    const { from, to, outStart, outEdges } = graph;
+    const n = context.nodes.length;
+    const forward = new Uint8Array(context.edges.length);
+    for (let k = 0; k < forward.length; k += 1) {
+      if (from[k]! >= 0 && to[k]! >= 0 && isSyncCall(context, context.edges[k]!)) forward[k] = 1;
+    }
+    const sync = forward.slice();
+    /** 0: not met yet, 1: on the walk's stack, 2: done. */
+    const state = new Uint8Array(n);
+    const order = new Int32Array(n);
+    let done = 0;
+    const stackNode = new Int32Array(n);
+    const stackNext = new Int32Array(n);
+    for (let root = 0; root < n; root += 1) {
+      if (state[root] !== 0) continue;
+      let top = 0;
+      state[root] = 1;
+      stackNode[0] = root;
+      stackNext[0] = outStart[root]!;
+      while (top >= 0) {
+        const u = stackNode[top]!;
+        const p = stackNext[top]!;
+        if (p < outStart[u + 1]!) {
+          stackNext[top] = p + 1;
+          const k = outEdges[p]!;
+          if (forward[k] === 0) continue;
+          const v = to[k]!;
+          if (state[v] === 1) forward[k] = 0;
+          else if (state[v] === 0) {
+            state[v] = 1;
+            top += 1;
+            stackNode[top] = v;
+            stackNext[top] = outStart[v]!;
+          }
           continue;
         }
-        state.set(frame.id, 2);
-        order.push(frame.id);
-        frames.pop();
+        state[u] = 2;
+        order[done] = u;
+        done += 1;
+        top -= 1;
       }
     }
-    return { order, back };
+    return { graph, order, sync, forward };
   });
-}
-
-const NO_CALLS: readonly DesignEdge[] = [];
-
-/** The sync calls of every node, worked out in one pass per evaluation. */
-function allSyncCalls(context: RuleContext): ReadonlyMap<string, readonly DesignEdge[]> {
-  return context.cached('resilience/syncCalls', () => {
-    const calls = new Map<string, DesignEdge[]>();
-    for (const e of context.edges) {
-      if (!isSyncCall(context, e)) continue;
-      const list = calls.get(e.source);
-      if (list === undefined) calls.set(e.source, [e]);
-      else list.push(e);
-    }
-    return calls;
-  });
-}
-
-/** The sync calls a node makes, in design order. */
-export function syncCalls(context: RuleContext, id: string): readonly DesignEdge[] {
-  return allSyncCalls(context).get(id) ?? NO_CALLS;
-}
-
-/** The sync calls of every node that the walk keeps (cycles cut), in one pass per evaluation. */
-function allForwardCalls(context: RuleContext): ReadonlyMap<string, readonly DesignEdge[]> {
-  return context.cached('resilience/forwardCalls', () => {
-    const { back } = syncWalk(context);
-    const all = allSyncCalls(context);
-    if (back.size === 0) return all;
-    const kept = new Map<string, readonly DesignEdge[]>();
-    for (const [id, calls] of all) kept.set(id, calls.filter((e) => !back.has(e.id)));
-    return kept;
-  });
-}
-
-/** The sync calls a node makes that the walk keeps (cycles cut). */
-export function forwardCalls(context: RuleContext, id: string): readonly DesignEdge[] {
-  return allForwardCalls(context).get(id) ?? NO_CALLS;
 }
 
 /** Rounds a duration up to the next 10 ms. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import type { RuleContext } from '../context';
-import { attempts, forwardCalls, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
+import { attempts, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
 
 /**
  * The timeout a caller of each component should set, derived from the budget: twice the
@@ -10,15 +10,23 @@ import { attempts, forwardCalls, isSyncCall, msText, roundUpMs, syncWalk } from 
 export function budgetTimeouts(context: RuleContext): ReadonlyMap<string, number> {
   return context.cached('resilience/budgetTimeouts', () => {
     const slo = context.design.workload.latencySloMs;
+    const { graph, order, forward } = syncWalk(context);
+    const { to, outStart, outEdges } = graph;
+    // Callees come first in the walk's order: each forward call's target already has its timeout.
+    const timeouts = new Float64Array(context.nodes.length);
     const result = new Map<string, number>();
-    for (const id of syncWalk(context).order) {
-      const node = context.node(id)!;
+    for (const u of order) {
+      const node = context.nodes[u]!;
       const p99 = context.num(node, 'latencyP99Ms');
       let need = p99 !== undefined && p99 > 0 ? 2 * p99 : slo / 2;
-      for (const call of forwardCalls(context, id)) {
-        need += (call.resilience.timeoutMs ?? result.get(call.target) ?? slo) * attempts(call);
+      for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) {
+        const k = outEdges[p]!;
+        if (forward[k] === 0) continue;
+        const call = context.edges[k]!;
+        need += (call.resilience.timeoutMs ?? timeouts[to[k]!]!) * attempts(call);
       }
-      result.set(id, Math.min(roundUpMs(need), slo));
+      timeouts[u] = Math.min(roundUpMs(need), slo);
+      result.set(node.id, timeouts[u]!);
     }
     return result;
   });

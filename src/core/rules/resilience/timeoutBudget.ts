@@ -1,12 +1,7 @@
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { attempts, isSyncCall, msText } from './syncGraph';
-
-/** What a component may spend waiting on its calls: each call's timeout × its attempts. */
-function waitMs(calls: readonly DesignEdge[]): number {
-  return calls.reduce((sum, e) => sum + e.resilience.timeoutMs! * attempts(e), 0);
-}
+import { attempts, msText, syncWalk } from './syncGraph';
 
 /** Timeouts nest: what a component may wait on downstream fits in the time its caller gives it. */
 export const timeoutBudget = defineRule<'slo'>({
@@ -37,10 +32,32 @@ export const timeoutBudget = defineRule<'slo'>({
   check(context) {
     const slo = context.design.workload.latencySloMs;
     const findings = [];
-    const timed = (e: DesignEdge) => e.resilience.timeoutMs !== undefined && isSyncCall(context, e);
-    for (const node of context.nodes) {
+    const { graph, sync } = syncWalk(context);
+    const { from, to, outStart, outEdges } = graph;
+    const edges = context.edges;
+    // One pass over the connections in design order: each component's tightest timed caller
+    // (the first of the smallest timeouts) and what it may wait on its own timed calls.
+    const timed = new Uint8Array(edges.length);
+    const tightest = new Int32Array(context.nodes.length).fill(-1);
+    const waits = new Float64Array(context.nodes.length);
+    for (let k = 0; k < edges.length; k += 1) {
+      const e = edges[k]!;
+      if (sync[k] === 0 || e.resilience.timeoutMs === undefined) continue;
+      timed[k] = 1;
+      const v = to[k]!;
+      if (tightest[v] === -1 || e.resilience.timeoutMs < edges[tightest[v]!]!.resilience.timeoutMs!) tightest[v] = k;
+      waits[from[k]!]! += e.resilience.timeoutMs * attempts(e);
+    }
+    /** The timed calls a component makes, in design order. */
+    const timedCalls = (u: number): DesignEdge[] => {
+      const calls: DesignEdge[] = [];
+      for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) if (timed[outEdges[p]!] === 1) calls.push(edges[outEdges[p]!]!);
+      return calls;
+    };
+    for (let u = 0; u < context.nodes.length; u += 1) {
+      const node = context.nodes[u]!;
       if (context.isClient(node)) {
-        for (const e of context.outgoing(node.id).filter(timed)) {
+        for (const e of timedCalls(u)) {
           if (e.resilience.timeoutMs! <= slo) continue;
           findings.push({
             message: 'slo' as const,
@@ -55,22 +72,20 @@ export const timeoutBudget = defineRule<'slo'>({
         }
         continue;
       }
-      const incoming = context.incoming(node.id);
-      if (!incoming.some(timed)) continue;
-      const callers = incoming.filter(timed);
-      const calls = context.outgoing(node.id).filter(timed);
-      const wait = waitMs(calls);
-      const tightest = callers.reduce((a, b) => (b.resilience.timeoutMs! < a.resilience.timeoutMs! ? b : a));
-      const budget = tightest.resilience.timeoutMs!;
+      if (tightest[u] === -1) continue;
+      const tightestCall = edges[tightest[u]!]!;
+      const budget = tightestCall.resilience.timeoutMs!;
+      const wait = waits[u]!;
       if (wait <= budget) continue;
+      const calls = timedCalls(u);
       // Scale every downstream timeout by the same ratio, rounded down, so the sum fits.
       const scaled = calls.map((e) => Math.floor((e.resilience.timeoutMs! * budget) / wait));
       const fits = scaled.every((ms) => ms >= 1);
       const commands = (): Command[] => calls.map((e, i) => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: scaled[i]! } } }));
       findings.push({
-        params: { node: node.label, wait, caller: context.label(tightest.source), timeout: budget },
-        nodes: [...new Set([tightest.source, node.id, ...calls.map((e) => e.target)])],
-        edges: [tightest.id, ...calls.map((e) => e.id)],
+        params: { node: node.label, wait, caller: context.label(tightestCall.source), timeout: budget },
+        nodes: [...new Set([tightestCall.source, node.id, ...calls.map((e) => e.target)])],
+        edges: [tightestCall.id, ...calls.map((e) => e.id)],
         ...(fits
           ? {
             fix: {

@@ -54,7 +54,8 @@ export class RuleContext {
   readonly groups: readonly DesignGroup[];
   private readonly nodeById = new Map<string, DesignNode>();
   private readonly groupById = new Map<string, DesignGroup>();
-  private readonly edgeById = new Map<string, DesignEdge>();
+  /** Built on first use: most rules never look a connection up by id. */
+  private edgeById: Map<string, DesignEdge> | undefined;
   private readonly out = new Map<string, DesignEdge[]>();
   private readonly into = new Map<string, DesignEdge[]>();
   private readonly types = new Map<string, ComponentType | undefined>();
@@ -74,7 +75,6 @@ export class RuleContext {
     for (const n of design.nodes) this.nodeById.set(n.id, n);
     for (const g of design.groups) this.groupById.set(g.id, g);
     for (const e of design.edges) {
-      this.edgeById.set(e.id, e);
       const out = this.out.get(e.source);
       if (out !== undefined) out.push(e);
       else if (this.nodeById.has(e.source)) this.out.set(e.source, [e]);
@@ -137,7 +137,12 @@ export class RuleContext {
   }
 
   edge(id: string): DesignEdge | undefined {
-    return this.edgeById.get(id);
+    return this.edgesById().get(id);
+  }
+
+  private edgesById(): ReadonlyMap<string, DesignEdge> {
+    this.edgeById ??= new Map(this.edges.map((e) => [e.id, e]));
+    return this.edgeById;
   }
 
   /** The name of a node, edge or group as the user wrote it (an edge without a label: `a → b`). */
@@ -146,7 +151,7 @@ export class RuleContext {
     if (node !== undefined) return node.label;
     const group = this.groupById.get(id);
     if (group !== undefined) return group.label;
-    const edge = this.edgeById.get(id);
+    const edge = this.edgesById().get(id);
     if (edge !== undefined) return edge.label || `${this.label(edge.source)} → ${this.label(edge.target)}`;
     return id;
   }

@@ -44,15 +44,6 @@ function paramsKey(params: Readonly<Record<string, ParamValue>>): string {
     .join(';');
 }
 
-/** Ids joined with commas, continuing `text` (which already holds `count` ids). */
-function appendIds(text: string, count: number, ids: readonly string[]): string {
-  for (const id of ids) {
-    text = count === 0 ? id : `${text},${id}`;
-    count += 1;
-  }
-  return text;
-}
-
 /**
  * A finding's identity: its rule, its message and the elements it names (nodes, edges, then
  * groups). A design-wide finding names no element (a pattern the design looks like), so its
@@ -60,10 +51,9 @@ function appendIds(text: string, count: number, ids: readonly string[]): string 
  * key and all but one would be lost.
  */
 function findingKey(ruleId: string, message: string, nodes: readonly string[], edges: readonly string[], groups: readonly string[], params: Readonly<Record<string, ParamValue>>): string {
-  const count = nodes.length + edges.length + groups.length;
-  if (count === 0) return `${ruleId}|${message}|${paramsKey(params)}`;
-  const elements = appendIds(appendIds(appendIds('', 0, nodes), nodes.length, edges), nodes.length + edges.length, groups);
-  return `${ruleId}|${message}|${elements}`;
+  if (nodes.length + edges.length + groups.length === 0) return `${ruleId}|${message}|${paramsKey(params)}`;
+  const lists = [nodes, edges, groups].filter((ids) => ids.length > 0);
+  return `${ruleId}|${message}|${lists.map((ids) => ids.join(',')).join(',')}`;
 }
 
 const NO_IDS: readonly string[] = [];
@@ -132,15 +122,18 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
  * the sort is stable, so of findings sharing a key the first one reported stays.
  */
 export function sortFindings(findings: Iterable<Finding>): Finding[] {
-  const sorted = [...findings];
-  sorted.sort(compareFindings);
-  let kept = 0;
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (kept > 0 && sorted[kept - 1]!.key === sorted[i]!.key) continue;
-    sorted[kept] = sorted[i]!;
-    kept += 1;
+  const list = [...findings];
+  // Severity and category as one number each, worked out once rather than in every comparison.
+  const rank = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i += 1) rank[i] = SEVERITY_RANK.get(list[i]!.severity)! * 1_000 + CATEGORY_RANK.get(list[i]!.category)!;
+  const order = Array.from(list.keys());
+  order.sort((a, b) => rank[a]! - rank[b]! || (list[a]!.key < list[b]!.key ? -1 : list[a]!.key > list[b]!.key ? 1 : a - b));
+  const sorted: Finding[] = [];
+  for (const i of order) {
+    const finding = list[i]!;
+    if (sorted.length > 0 && sorted[sorted.length - 1]!.key === finding.key) continue;
+    sorted.push(finding);
   }
-  sorted.length = kept;
   return sorted;
 }
 

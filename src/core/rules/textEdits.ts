@@ -57,9 +57,14 @@ export function renamedTexts(before: Design, after: Design): Rename[] | null {
     return null;
   }
   const out = new Map<string, string>();
+  // Labels by id, built only when an unnamed connection needs its ends' names.
   const nameOf = (design: Design) => {
-    const nodeLabel = new Map(design.nodes.map((n) => [n.id, n.label]));
-    return (e: Element) => (e.label === '' ? `${nodeLabel.get(e.source as string) ?? ''} → ${nodeLabel.get(e.target as string) ?? ''}` : e.label);
+    let nodeLabel: Map<string, string> | undefined;
+    return (e: Element) => {
+      if (e.label !== '') return e.label;
+      nodeLabel ??= new Map(design.nodes.map((n) => [n.id, n.label]));
+      return `${nodeLabel.get(e.source as string) ?? ''} → ${nodeLabel.get(e.target as string) ?? ''}`;
+    };
   };
   const edgeBefore = nameOf(before);
   const edgeAfter = nameOf(after);

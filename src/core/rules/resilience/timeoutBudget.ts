@@ -1,6 +1,7 @@
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
+import type { RawFinding } from '../types';
 import { attempts, msText, syncWalk } from './syncGraph';
 
 /** Timeouts nest: what a component may wait on downstream fits in the time its caller gives it. */
@@ -78,23 +79,27 @@ export const timeoutBudget = defineRule<'slo'>({
       const wait = waits[u]!;
       if (wait <= budget) continue;
       const calls = timedCalls(u);
-      // Scale every downstream timeout by the same ratio, rounded down, so the sum fits.
-      const scaled = calls.map((e) => Math.floor((e.resilience.timeoutMs! * budget) / wait));
-      const fits = scaled.every((ms) => ms >= 1);
-      const commands = (): Command[] => calls.map((e, i) => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: scaled[i]! } } }));
-      findings.push({
-        params: { node: node.label, wait, caller: context.label(tightestCall.source), timeout: budget },
-        nodes: [...new Set([tightestCall.source, node.id, ...calls.map((e) => e.target)])],
-        edges: [tightestCall.id, ...calls.map((e) => e.id)],
-        ...(fits
-          ? {
-            fix: {
-              label: { en: `Scale the downstream timeouts to fit in ${msText(budget).en}`, fr: `Réduire les délais en aval pour tenir en ${msText(budget).fr}` },
-              command: () => ({ op: 'batch' as const, commands: commands() }),
-            },
-          }
-          : {}),
-      });
+      const nodes = tightestCall.source === node.id ? [node.id] : [tightestCall.source, node.id];
+      const edgeIds = [tightestCall.id];
+      let shortest = Infinity;
+      for (const e of calls) {
+        if (!nodes.includes(e.target)) nodes.push(e.target);
+        edgeIds.push(e.id);
+        shortest = Math.min(shortest, e.resilience.timeoutMs!);
+      }
+      const finding: { -readonly [K in keyof RawFinding<'slo'>]: RawFinding<'slo'>[K] } = { params: { node: node.label, wait, caller: context.label(tightestCall.source), timeout: budget }, nodes, edges: edgeIds };
+      // Scaling every downstream timeout by the same ratio, rounded down, makes the sum fit,
+      // unless the shortest one would drop below 1 ms.
+      if (Math.floor((shortest * budget) / wait) >= 1) {
+        finding.fix = {
+          label: { en: `Scale the downstream timeouts to fit in ${msText(budget).en}`, fr: `Réduire les délais en aval pour tenir en ${msText(budget).fr}` },
+          command: () => ({
+            op: 'batch' as const,
+            commands: calls.map((e): Command => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: Math.floor((e.resilience.timeoutMs! * budget) / wait) } } })),
+          }),
+        };
+      }
+      findings.push(finding);
     }
     return findings;
   },

@@ -220,17 +220,36 @@ test.describe('group resize', () => {
 });
 
 test.describe('zooming out', () => {
-  test('far out, components keep their name and drop the small lines; back in, the lines return', async ({ page }) => {
+  test('far out, components keep their name and drop the small lines, icons and handles, and dashes grow; back in, all returns', async ({ page }) => {
     await openApp(page);
     await openFile(page, EXAMPLE.file);
     const card = page.locator('.react-flow__node').filter({ hasText: 'API gateway (zone a)' });
+    const icon = card.locator('svg');
+    const handle = card.locator('.react-flow__handle').first();
+    // The dash pattern of every asynchronous connection drawn, as the browser computes it.
+    const dashes = () =>
+      page.locator('.react-flow__edge-path').evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).strokeDasharray).filter((d) => d !== 'none'))]);
     await expect(card).toContainText('Envoy');
+    await expect(icon).toHaveCount(1);
+    await expect(handle).toBeVisible();
+    expect(await dashes()).toEqual(['6px, 4px']);
+
     const zoomOut = page.getByRole('button', { name: /zoom out/i });
     for (let i = 0; i < 8; i += 1) await zoomOut.click();
     await expect(card).not.toContainText('Envoy');
     await expect(card).toContainText('API gateway (zone a)');
+    // No icon and no handles a few pixels wide; dashes still long enough to be seen as dashes.
+    await expect(icon).toHaveCount(0);
+    await expect(handle).toBeHidden();
+    await expect.poll(async () => (await dashes()).map((d) => Number.parseFloat(d))).toEqual([expect.any(Number)]);
+    const [longer] = (await dashes()).map((d) => Number.parseFloat(d));
+    expect(longer).toBeGreaterThanOrEqual(12);
+
     const zoomIn = page.getByRole('button', { name: /zoom in/i });
     for (let i = 0; i < 8; i += 1) await zoomIn.click();
     await expect(card).toContainText('Envoy');
+    await expect(icon).toHaveCount(1);
+    await expect(handle).toBeVisible();
+    await expect.poll(dashes).toEqual(['6px, 4px']);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
 import {
   Background,
   Controls,
@@ -20,7 +20,7 @@ import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
-import { LABEL_MIN_ZOOM, LabelContext } from './LabelContext';
+import { LABEL_MIN_ZOOM, LabelContext, dashScale, edgeDash } from './LabelContext';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -70,8 +70,15 @@ function CanvasFlow() {
   const [showLabels, setShowLabels] = useState(true);
   const theme = useArch((s) => s.theme);
   const onLayout = useAutoLayout();
-  const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => setShowLabels(viewport.zoom >= LABEL_MIN_ZOOM), []);
-  const onInit = useCallback((instance: { getZoom: () => number }) => setShowLabels(instance.getZoom() >= LABEL_MIN_ZOOM), []);
+  // Dashes as long on screen at any zoom (a state that changes only at powers of two).
+  const [dash, setDash] = useState(1);
+  const followZoom = useCallback((zoom: number) => {
+    setShowLabels(zoom >= LABEL_MIN_ZOOM);
+    setDash(dashScale(zoom));
+  }, []);
+  const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => followZoom(viewport.zoom), [followZoom]);
+  const onInit = useCallback((instance: { getZoom: () => number }) => followZoom(instance.getZoom()), [followZoom]);
+  const sectionStyle = useMemo(() => ({ '--edge-dash': edgeDash(dash) }) as CSSProperties, [dash]);
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(TYPE_DRAG_FORMAT)) {
@@ -98,7 +105,14 @@ function CanvasFlow() {
   return (
     <ResizeContext.Provider value={editing.onResizeEnd}>
     <LabelContext.Provider value={showLabels}>
-    <section aria-label={t('canvas.label')} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+    <section
+      aria-label={t('canvas.label')}
+      className="relative h-full w-full"
+      style={sectionStyle}
+      data-zoomed-out={showLabels ? undefined : ''}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow
         nodes={shown}
         edges={edges}

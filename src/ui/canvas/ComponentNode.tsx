@@ -9,8 +9,9 @@ import type { ComponentFlowNode } from './toFlow';
 
 /**
  * A component on the canvas: label, technology and catalog type. User text is plain text.
- * Zoomed out below the point where small text can be read, it keeps only its icon, label and
- * findings badge, without a shadow: far less to paint on every frame of a drag or a pan.
+ * Zoomed out below the point where small text can be read, it keeps only its label and findings
+ * badge, without icon or shadow (and the canvas hides its handles): far less to paint on every
+ * frame of a drag or a pan.
  */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data;
@@ -26,7 +27,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
     >
       <Handle type="target" position={Position.Left} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
-        {type !== undefined && <TypeIcon name={type.icon} size={14} className="shrink-0 text-slate-500" />}
+        {detailed && type !== undefined && <TypeIcon name={type.icon} size={14} className="shrink-0 text-slate-500" />}
         <div className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900" title={node.label}>
           {node.label}
         </div>

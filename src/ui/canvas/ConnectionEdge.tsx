@@ -36,7 +36,8 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
       style={{
         stroke: selected ? '#2563eb' : '#64748b',
         strokeWidth: selected ? 2 : 1.5,
-        strokeDasharray: edge?.mode === 'async' ? '6 4' : undefined,
+        // Set on the canvas for the zoom (LabelContext.ts, dashScale).
+        strokeDasharray: edge?.mode === 'async' ? 'var(--edge-dash, 6 4)' : undefined,
       }}
     />
     <EdgeFindingMark id={id} x={labelX} y={labelY} />

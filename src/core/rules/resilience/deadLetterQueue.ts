@@ -38,22 +38,24 @@ export const deadLetterQueue = defineRule({
       const queueEdge = [...feeds, ...pulls].find((e) => !parksPoison(queueOf(e)));
       if (queueEdge === undefined) continue;
       const queueId = queueOf(queueEdge);
-      const dlqId = freshId(context, `${consumer.id}-dlq`);
-      const edgeId = freshId(context, `${consumer.id}-to-dlq`);
-      const box = boxNear(context, consumer.id, 0, 140);
       findings.push({
         params: { consumer: consumer.label, queue: context.label(queueId) },
         nodes: [consumer.id, queueId],
         edges: [queueEdge.id],
         fix: {
           label: { en: 'Insert a dead-letter queue', fr: 'Insérer une file de lettres mortes' },
-          command: (language: Language) => ({
+          command: (language: Language) => {
+            const dlqId = freshId(context, `${consumer.id}-dlq`);
+            const edgeId = freshId(context, `${consumer.id}-to-dlq`);
+            const box = boxNear(context, consumer.id, 0, 140);
+            return {
             op: 'batch' as const,
             commands: [
               { op: 'add-node' as const, node: catalogNode(context, 'dead-letter-queue', dlqId, language === 'fr' ? `Lettres mortes de ${consumer.label}` : `${consumer.label} dead letters`, consumer.parent), ...(box === undefined ? {} : { box }) },
               { op: 'add-edge' as const, edge: newEdge(edgeId, consumer.id, dlqId, { mode: 'async', protocol: queueEdge.protocol }) },
             ],
-          }),
+            };
+          },
         },
       });
     }

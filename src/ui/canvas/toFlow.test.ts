@@ -59,4 +59,18 @@ describe('toFlow', () => {
     expect(pick(third, 'gw')).not.toBe(pick(second, 'gw'));
     expect(pick(third, 'gw')!.position).toEqual({ x: 40, y: 60 });
   });
+
+  it('returns the same lists when nothing in them changed, and new ones when something did', () => {
+    const toFlow = createFlowMapper();
+    const first = toFlow(base, []);
+    // Selecting a component changes a node, not a connection: React Flow keeps its connection index.
+    const selected = toFlow(base, ['gw']);
+    expect(selected.edges).toBe(first.edges);
+    expect(selected.nodes).not.toBe(first.nodes);
+    const again = toFlow(base, ['gw']);
+    expect(again.nodes).toBe(selected.nodes);
+    const edgeSelected = toFlow(base, ['gw', 'e1']);
+    expect(edgeSelected.edges).not.toBe(selected.edges);
+    expect(edgeSelected.nodes).toBe(selected.nodes);
+  });
 });

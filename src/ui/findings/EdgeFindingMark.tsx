@@ -5,11 +5,18 @@ import { useT } from '../i18n';
 const FILL: Record<string, string> = { error: '#b91c1c', warning: '#f59e0b', info: '#0369a1' };
 const TEXT: Record<string, string> = { error: '#ffffff', warning: '#0f172a', info: '#ffffff' };
 
-/** The findings of a connection, drawn in SVG beside its middle: a dot with the count. */
+/**
+ * The findings of a connection, drawn in SVG beside its middle: a dot with the count. Most
+ * connections have none: they subscribe to their summary and stop there (the translated label
+ * is only worked out for a mark that is drawn; thousands of translation hooks slow a large canvas).
+ */
 export const EdgeFindingMark = memo(function EdgeFindingMark({ id, x, y }: { id: string; x: number; y: number }) {
-  const t = useT();
   const key = useArch((s) => markKey(s.evaluation, id));
-  if (key === '') return null;
+  return key === '' ? null : <Mark markKey={key} x={x} y={y} />;
+});
+
+function Mark({ markKey: key, x, y }: { markKey: string; x: number; y: number }) {
+  const t = useT();
   const [severity, count] = key.split(':') as [string, string];
   const label = `${t('findings.badge', { count: Number(count) })} (${t(`findings.severityOne.${severity as 'error'}`)})`;
   return (
@@ -21,4 +28,4 @@ export const EdgeFindingMark = memo(function EdgeFindingMark({ id, x, y }: { id:
       </text>
     </g>
   );
-});
+}

@@ -10,12 +10,16 @@ const COLOURS: Record<string, string> = {
 
 /**
  * The findings of one canvas element: a small count in the colour of its worst severity. Each
- * badge subscribes to a one-string summary, so it re-renders only when its own findings change.
+ * badge subscribes to a one-string summary, so it re-renders only when its own findings change;
+ * an element without findings stops there (no translation hook for each of thousands).
  */
 export const FindingBadge = memo(function FindingBadge({ id, className = '' }: { id: string; className?: string }) {
-  const t = useT();
   const key = useArch((s) => markKey(s.evaluation, id));
-  if (key === '') return null;
+  return key === '' ? null : <Badge markKey={key} className={className} />;
+});
+
+function Badge({ markKey: key, className }: { markKey: string; className: string }) {
+  const t = useT();
   const [severity, count] = key.split(':') as [string, string];
   const label = `${t('findings.badge', { count: Number(count) })} (${t(`findings.severityOne.${severity as 'error'}`)})`;
   return (
@@ -24,4 +28,4 @@ export const FindingBadge = memo(function FindingBadge({ id, className = '' }: {
       {count}
     </span>
   );
-});
+}

@@ -41,3 +41,53 @@ export function indexGraph(nodes: readonly DesignNode[], edges: readonly DesignE
   }
   return { index, from, to, outStart, outEdges };
 }
+
+/** What a depth-first walk reports (see walkDepthFirst). */
+export interface DepthFirstVisit {
+  /** An edge whose target is on the walk's stack: it closes a cycle. */
+  readonly closes?: (edge: number) => void;
+  /** A node whose followed edges have all been walked: callees before callers (post-order). */
+  readonly done: (node: number) => void;
+}
+
+/**
+ * A depth-first walk over the edges marked 1 in `follow` (by edge index), from every node in
+ * design order, each node once. Iterative, on arrays: a chain of 10,000 components neither
+ * overflows the stack nor reads memory in no order.
+ */
+export function walkDepthFirst(graph: IndexedGraph, follow: Uint8Array, visit: DepthFirstVisit): void {
+  const { to, outStart, outEdges } = graph;
+  const n = outStart.length - 1;
+  /** 0: not met yet, 1: on the walk's stack, 2: done. */
+  const state = new Uint8Array(n);
+  const stackNode = new Int32Array(n);
+  const stackNext = new Int32Array(n);
+  for (let root = 0; root < n; root += 1) {
+    if (state[root] !== 0) continue;
+    let top = 0;
+    state[root] = 1;
+    stackNode[0] = root;
+    stackNext[0] = outStart[root]!;
+    while (top >= 0) {
+      const u = stackNode[top]!;
+      const p = stackNext[top]!;
+      if (p < outStart[u + 1]!) {
+        stackNext[top] = p + 1;
+        const k = outEdges[p]!;
+        if (follow[k] !== 1) continue;
+        const v = to[k]!;
+        if (state[v] === 1) visit.closes?.(k);
+        else if (state[v] === 0) {
+          state[v] = 1;
+          top += 1;
+          stackNode[top] = v;
+          stackNext[top] = outStart[v]!;
+        }
+        continue;
+      }
+      state[u] = 2;
+      visit.done(u);
+      top -= 1;
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { walkDepthFirst } from '../indexedGraph';
 
 /**
  * For every node, the synchronous path from it with the most cross-region edges: how many it
@@ -20,43 +21,22 @@ function crossings(context: RuleContext): Crossings {
     for (let k = 0; k < sync.length; k += 1) if (context.edges[k]!.mode === 'sync' && to[k]! >= 0) sync[k] = 1;
     const count = new Int32Array(n);
     const first = new Int32Array(n).fill(-1);
-    /** 0: not met yet, 1: on the walk's stack, 2: done. */
-    const state = new Uint8Array(n);
-    const stackNode = new Int32Array(n);
-    const stackNext = new Int32Array(n);
-    for (let start = 0; start < n; start += 1) {
-      if (state[start] !== 0) continue;
-      let top = 0;
-      state[start] = 1;
-      stackNode[0] = start;
-      stackNext[0] = outStart[start]!;
-      while (top >= 0) {
-        const u = stackNode[top]!;
-        const p = stackNext[top]!;
-        if (p < outStart[u + 1]!) {
-          stackNext[top] = p + 1;
-          const v = to[outEdges[p]!]!;
-          if (sync[outEdges[p]!] === 1 && state[v] === 0) {
-            state[v] = 1;
-            top += 1;
-            stackNode[top] = v;
-            stackNext[top] = outStart[v]!;
-          }
-          continue;
-        }
+    const finished = new Uint8Array(n);
+    walkDepthFirst(context.indexed, sync, {
+      done: (u) => {
+        // Targets still on the walk's stack close a cycle: the path stops there.
         for (let q = outStart[u]!; q < outStart[u + 1]!; q += 1) {
           const k = outEdges[q]!;
-          if (sync[k] === 0 || state[to[k]!] !== 2) continue;
+          if (sync[k] === 0 || finished[to[k]!] === 0) continue;
           const crossed = count[to[k]!]! + (context.isCrossRegion(context.edges[k]!) ? 1 : 0);
           if (crossed > count[u]!) {
             count[u] = crossed;
             first[u] = k;
           }
         }
-        state[u] = 2;
-        top -= 1;
-      }
-    }
+        finished[u] = 1;
+      },
+    });
     return { count, first };
   });
 }

@@ -1,6 +1,6 @@
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
-import type { IndexedGraph } from '../indexedGraph';
+import { walkDepthFirst, type IndexedGraph } from '../indexedGraph';
 
 /**
  * Helpers shared by the timeout and retry rules: the synchronous call graph, walked once per
@@ -40,48 +40,24 @@ export interface SyncWalk {
 export function syncWalk(context: RuleContext): SyncWalk {
   return context.cached('resilience/syncWalk', () => {
     const graph = context.indexed;
-    const { from, to, outStart, outEdges } = graph;
+    const { from, to } = graph;
     const n = context.nodes.length;
     const forward = new Uint8Array(context.edges.length);
     for (let k = 0; k < forward.length; k += 1) {
       if (from[k]! >= 0 && to[k]! >= 0 && isSyncCall(context, context.edges[k]!)) forward[k] = 1;
     }
     const sync = forward.slice();
-    /** 0: not met yet, 1: on the walk's stack, 2: done. */
-    const state = new Uint8Array(n);
     const order = new Int32Array(n);
     let done = 0;
-    const stackNode = new Int32Array(n);
-    const stackNext = new Int32Array(n);
-    for (let root = 0; root < n; root += 1) {
-      if (state[root] !== 0) continue;
-      let top = 0;
-      state[root] = 1;
-      stackNode[0] = root;
-      stackNext[0] = outStart[root]!;
-      while (top >= 0) {
-        const u = stackNode[top]!;
-        const p = stackNext[top]!;
-        if (p < outStart[u + 1]!) {
-          stackNext[top] = p + 1;
-          const k = outEdges[p]!;
-          if (forward[k] === 0) continue;
-          const v = to[k]!;
-          if (state[v] === 1) forward[k] = 0;
-          else if (state[v] === 0) {
-            state[v] = 1;
-            top += 1;
-            stackNode[top] = v;
-            stackNext[top] = outStart[v]!;
-          }
-          continue;
-        }
-        state[u] = 2;
+    walkDepthFirst(graph, forward, {
+      closes: (k) => {
+        forward[k] = 0;
+      },
+      done: (u) => {
         order[done] = u;
         done += 1;
-        top -= 1;
-      }
-    }
+      },
+    });
     return { graph, order, sync, forward };
   });
 }

@@ -226,6 +226,8 @@ test.describe('zooming out', () => {
     const card = page.locator('.react-flow__node').filter({ hasText: 'API gateway (zone a)' });
     const icon = card.locator('svg');
     const handle = card.locator('.react-flow__handle').first();
+    // An availability zone's border is dashed; so far out its dashes would be specks: drawn solid.
+    const zone = page.locator('.react-flow__node-container').filter({ hasText: 'eu-west-1a' }).locator('> div');
     // The dash pattern of every asynchronous connection drawn, as the browser computes it.
     const dashes = () =>
       page.locator('.react-flow__edge-path').evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).strokeDasharray).filter((d) => d !== 'none'))]);
@@ -233,6 +235,7 @@ test.describe('zooming out', () => {
     await expect(icon).toHaveCount(1);
     await expect(handle).toBeVisible();
     expect(await dashes()).toEqual(['6px, 4px']);
+    await expect(zone).toHaveCSS('border-style', 'dashed');
 
     const zoomOut = page.getByRole('button', { name: /zoom out/i });
     for (let i = 0; i < 8; i += 1) await zoomOut.click();
@@ -244,6 +247,7 @@ test.describe('zooming out', () => {
     await expect.poll(async () => (await dashes()).map((d) => Number.parseFloat(d))).toEqual([expect.any(Number)]);
     const [longer] = (await dashes()).map((d) => Number.parseFloat(d));
     expect(longer).toBeGreaterThanOrEqual(12);
+    await expect(zone).toHaveCSS('border-style', 'solid');
 
     const zoomIn = page.getByRole('button', { name: /zoom in/i });
     for (let i = 0; i < 8; i += 1) await zoomIn.click();
@@ -251,5 +255,6 @@ test.describe('zooming out', () => {
     await expect(icon).toHaveCount(1);
     await expect(handle).toBeVisible();
     await expect.poll(dashes).toEqual(['6px, 4px']);
+    await expect(zone).toHaveCSS('border-style', 'dashed');
   });
 });

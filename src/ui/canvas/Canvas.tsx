@@ -20,7 +20,7 @@ import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
-import { LABEL_MIN_ZOOM, LabelContext, dashScale, edgeDash } from './LabelContext';
+import { LABEL_MIN_ZOOM, LabelContext, SOLID_BORDER_MAX_ZOOM, dashScale, edgeDash } from './LabelContext';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -72,9 +72,11 @@ function CanvasFlow() {
   const onLayout = useAutoLayout();
   // Dashes as long on screen at any zoom (a state that changes only at powers of two).
   const [dash, setDash] = useState(1);
+  const [far, setFar] = useState(false);
   const followZoom = useCallback((zoom: number) => {
     setShowLabels(zoom >= LABEL_MIN_ZOOM);
     setDash(dashScale(zoom));
+    setFar(zoom < SOLID_BORDER_MAX_ZOOM);
   }, []);
   const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => followZoom(viewport.zoom), [followZoom]);
   const onInit = useCallback((instance: { getZoom: () => number }) => followZoom(instance.getZoom()), [followZoom]);
@@ -110,6 +112,7 @@ function CanvasFlow() {
       className="relative h-full w-full"
       style={sectionStyle}
       data-zoomed-out={showLabels ? undefined : ''}
+      data-zoomed-far={far ? '' : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

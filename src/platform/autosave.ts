@@ -25,6 +25,11 @@ export interface Autosave {
 
 export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs = AUTOSAVE_DELAY_MS): Autosave {
   let pending: Design | null = null;
+  /**
+   * The newest design handed to the library whose write has not finished: if the page goes
+   * before it does, the write may never finish, so the safety copy must hold it.
+   */
+  let unconfirmed: Design | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
 
@@ -32,9 +37,11 @@ export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs 
     // Dated when it is asked for, not when its turn in the chain comes: an older revision
     // written after the page was hidden must not look newer than the snapshot taken then.
     const updatedAt = Date.now();
+    unconfirmed = design;
     chain = chain.then(async () => {
       try {
         await library.save(design, updatedAt);
+        if (unconfirmed === design) unconfirmed = null;
         rememberLastDesign(design.id);
         if (pending === null) {
           clearPendingSnapshot();
@@ -74,7 +81,8 @@ export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs 
   });
 
   const onHide = () => {
-    if (pending !== null) writePendingSnapshot(pending);
+    const latest = pending ?? unconfirmed;
+    if (latest !== null) writePendingSnapshot(latest);
     void flush();
   };
   const onVisibility = () => {

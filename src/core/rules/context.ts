@@ -6,6 +6,7 @@ import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../
 import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
+import { ANY_PROP, ReadLog } from './readLog';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -27,9 +28,6 @@ interface TypeClasses {
 }
 
 const NO_EDGES: readonly DesignEdge[] = [];
-
-/** In a rule's reads: it read every property of some component (see RuleContext.ownProps). */
-export const ANY_PROP = '*';
 
 /** A sync chain from a client: the nodes and edges along the longest synchronous path. */
 export interface SyncChain {
@@ -63,8 +61,7 @@ export class RuleContext {
   private readonly memo = new Map<string, unknown>();
   private readonly typeClasses = new Map<string, TypeClasses>();
   private readonly ancestorChains = new Map<string, readonly DesignGroup[]>();
-  /** Property keys read in the running frame (a rule, or a cached computation), when tracking. */
-  private reading: Set<string> | undefined;
+  private readonly reads = new ReadLog();
   private readonly memoReads = new Map<string, ReadonlySet<string>>();
 
   constructor(design: Design) {
@@ -87,45 +84,23 @@ export class RuleContext {
   /** A value computed once per evaluation; the properties it read count as read by each user. */
   cached<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) {
-      this.noteReads(this.memoReads.get(key));
+      this.reads.noteAll(this.memoReads.get(key));
       return this.memo.get(key) as T;
     }
-    const outer = this.reading;
-    const inner = new Set<string>();
-    this.reading = inner;
-    let value: T;
-    try {
-      value = compute();
-    } finally {
-      this.reading = outer;
-    }
+    const { value, reads } = this.reads.frame(compute);
     this.memo.set(key, value);
-    this.memoReads.set(key, inner);
-    this.noteReads(inner);
+    this.memoReads.set(key, reads);
     return value;
   }
 
   /** Runs `run` and returns what it gave with the component property keys it read. */
   tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
-    const outer = this.reading;
-    const reads = new Set<string>();
-    this.reading = reads;
-    try {
-      return { value: run(), reads };
-    } finally {
-      this.reading = outer;
-      this.noteReads(reads);
-    }
+    return this.reads.frame(run);
   }
 
   /** Records that the running rule read property `key` of some component (for code outside this class). */
   noteRead(key: string): void {
-    this.reading?.add(key);
-  }
-
-  private noteReads(keys: ReadonlySet<string> | undefined): void {
-    if (keys === undefined || this.reading === undefined) return;
-    for (const key of keys) this.reading.add(key);
+    this.reads.note(key);
   }
 
   node(id: string): DesignNode | undefined {
@@ -190,7 +165,7 @@ export class RuleContext {
 
   /** The node's value for a property, or its type's default when the node leaves it unset. */
   prop(node: DesignNode, key: string): PropValue | undefined {
-    this.reading?.add(key);
+    this.reads.note(key);
     const own = node.props[key];
     if (own !== undefined) return own;
     const def = this.type(node)?.props.find((p) => p.key === key);
@@ -199,13 +174,13 @@ export class RuleContext {
 
   /** The node's own value for a property, without its type's default. */
   own(node: DesignNode, key: string): PropValue | undefined {
-    this.reading?.add(key);
+    this.reads.note(key);
     return node.props[key];
   }
 
   /** Every property value the node sets: the running rule depends on all of them. */
   ownProps(node: DesignNode): DesignNode['props'] {
-    this.reading?.add(ANY_PROP);
+    this.reads.note(ANY_PROP);
     return node.props;
   }
 

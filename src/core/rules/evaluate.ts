@@ -121,16 +121,9 @@ export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluatio
  * Findings in the engine's order (severity, category, then rule and elements), each key once:
  * the sort is stable, so of findings sharing a key the first one reported stays.
  */
-export function sortFindings(findings: Iterable<Finding>): Finding[] {
-  const list = [...findings];
-  // Severity and category as one number each, worked out once rather than in every comparison.
-  const rank = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i += 1) rank[i] = SEVERITY_RANK.get(list[i]!.severity)! * 1_000 + CATEGORY_RANK.get(list[i]!.category)!;
-  const order = Array.from(list.keys());
-  order.sort((a, b) => rank[a]! - rank[b]! || (list[a]!.key < list[b]!.key ? -1 : list[a]!.key > list[b]!.key ? 1 : a - b));
+function sortFindings(findings: Iterable<Finding>): Finding[] {
   const sorted: Finding[] = [];
-  for (const i of order) {
-    const finding = list[i]!;
+  for (const finding of [...findings].sort(compareFindings)) {
     if (sorted.length > 0 && sorted[sorted.length - 1]!.key === finding.key) continue;
     sorted.push(finding);
   }

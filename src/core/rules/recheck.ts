@@ -1,6 +1,6 @@
 import type { Design } from '../model/types';
-import { evaluateRules, mergeFindings, sortFindings, type Evaluation } from './evaluate';
-import { ANY_PROP } from './context';
+import { evaluateRules, mergeFindings, type Evaluation } from './evaluate';
+import { ANY_PROP } from './readLog';
 import { changedProps } from './propertyEdits';
 import { revive } from './plain';
 import { carryOver, sameRuleInputs } from './reuse';
@@ -66,16 +66,21 @@ export function planTextEdit(evaluation: Evaluation, renames: readonly Rename[])
  */
 export function afterTextEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], renames: readonly Rename[]): Evaluation {
   const { rerun, renamed } = planTextEdit(evaluation, renames);
-  if (rerun.size === 0 && renamed.size === 0) return carryOver(evaluation, next);
-  const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(renamed.get(f) ?? f, next));
-  if (rerun.size === 0) return { ...evaluation, findings: kept };
-  const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
-  return { ...evaluation, findings: sortFindings([...kept, ...fresh.findings]), ...updatedReads(evaluation, fresh) };
+  // A renamed finding keeps its key, severity and category: its place in the order.
+  return rerunOnly(evaluation, next, rules, rerun, (f) => renamed.get(f) ?? f);
 }
 
-/** The reads of an evaluation where some rules ran again: theirs from the new run. */
-function updatedReads(evaluation: Evaluation, fresh: Evaluation): Pick<Evaluation, 'reads'> {
-  return evaluation.reads === undefined || fresh.reads === undefined ? {} : { reads: { ...evaluation.reads, ...fresh.reads } };
+/**
+ * `evaluation` brought to `next` by running again only the rules in `rerun`: the other rules'
+ * findings are kept (as `keep` gives them) with their fixes rebuilt against `next`, and merged
+ * with the new ones in the engine's order.
+ */
+function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[], rerun: ReadonlySet<string>, keep = (f: Finding) => f): Evaluation {
+  const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(keep(f), next));
+  if (rerun.size === 0) return { ...evaluation, findings: kept };
+  const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
+  const reads = evaluation.reads === undefined || fresh.reads === undefined ? {} : { reads: { ...evaluation.reads, ...fresh.reads } };
+  return { ...evaluation, findings: mergeFindings(kept, fresh.findings), ...reads };
 }
 
 /** The rules of an evaluation that read one of `keys` (or every property of a component), or whose reads are unknown. */
@@ -95,18 +100,15 @@ export function rulesReading(evaluation: Evaluation, keys: ReadonlySet<string>):
  * a rule that read none of the changed keys reads the same values in `next`, so it finds the same.
  */
 export function afterPropertyEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>): Evaluation {
-  const rerun = rulesReading(evaluation, keys);
-  const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(f, next));
-  if (rerun.size === 0) return { ...evaluation, findings: kept };
-  const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
-  return { ...evaluation, findings: mergeFindings(kept, fresh.findings), ...updatedReads(evaluation, fresh) };
+  return rerunOnly(evaluation, next, rules, rulesReading(evaluation, keys));
 }
 
 /**
  * The findings of `next`, knowing those of `previous`: what the app does after every edit. A
  * move, or a change to the design's name or decision records, carries the findings over; a
  * rename runs again only the rules whose messages named what was renamed; a change of property
- * values runs again only the rules that read those properties; anything else runs every rule. The result is the one `evaluateRules(next, rules)` gives.
+ * values runs again only the rules that read those properties; anything else runs every rule.
+ * The result is the one `evaluateRules(next, rules)` gives.
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {
   if (sameRuleInputs(previous, next)) return carryOver(evaluation, next);

@@ -1,0 +1,35 @@
+/** In a rule's reads: it read every property of some component (see RuleContext.ownProps). */
+export const ANY_PROP = '*';
+
+/**
+ * Which component property keys the running code reads, frame by frame: a rule's check, or a
+ * value a rule computes once for all (RuleContext.cached). A frame's reads also count for the
+ * frame around it, so a rule depends on what the shared values it uses read.
+ */
+export class ReadLog {
+  private current: Set<string> | undefined;
+
+  /** Runs `run` in a frame of its own and returns what it gave with the keys it read. */
+  frame<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
+    const outer = this.current;
+    const reads = new Set<string>();
+    this.current = reads;
+    try {
+      return { value: run(), reads };
+    } finally {
+      this.current = outer;
+      this.noteAll(reads);
+    }
+  }
+
+  /** Records that the running frame read property `key` of some component. */
+  note(key: string): void {
+    this.current?.add(key);
+  }
+
+  /** Records keys read earlier on the running frame's behalf (a shared value it reuses). */
+  noteAll(keys: ReadonlySet<string> | undefined): void {
+    if (keys === undefined || this.current === undefined) return;
+    for (const key of keys) this.current.add(key);
+  }
+}

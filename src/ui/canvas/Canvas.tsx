@@ -20,7 +20,8 @@ import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
-import { LABEL_MIN_ZOOM, LabelContext, SOLID_BORDER_MAX_ZOOM, dashScale, edgeDash } from './LabelContext';
+import { LabelContext } from './LabelContext';
+import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -66,21 +67,17 @@ function CanvasFlow() {
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
-  // One boolean for every edge: labels only where they can be read.
-  const [showLabels, setShowLabels] = useState(true);
+  // What to draw at the zoom: a state that changes only at a few thresholds, not on every frame.
+  const [detail, setDetail] = useState(() => zoomDetail(1));
   const theme = useArch((s) => s.theme);
   const onLayout = useAutoLayout();
-  // Dashes as long on screen at any zoom (a state that changes only at powers of two).
-  const [dash, setDash] = useState(1);
-  const [far, setFar] = useState(false);
   const followZoom = useCallback((zoom: number) => {
-    setShowLabels(zoom >= LABEL_MIN_ZOOM);
-    setDash(dashScale(zoom));
-    setFar(zoom < SOLID_BORDER_MAX_ZOOM);
+    const next = zoomDetail(zoom);
+    setDetail((current) => (sameDetail(current, next) ? current : next));
   }, []);
   const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => followZoom(viewport.zoom), [followZoom]);
   const onInit = useCallback((instance: { getZoom: () => number }) => followZoom(instance.getZoom()), [followZoom]);
-  const sectionStyle = useMemo(() => ({ '--edge-dash': edgeDash(dash) }) as CSSProperties, [dash]);
+  const sectionStyle = useMemo(() => ({ '--edge-dash': edgeDash(detail.dashScale) }) as CSSProperties, [detail.dashScale]);
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(TYPE_DRAG_FORMAT)) {
@@ -106,13 +103,13 @@ function CanvasFlow() {
 
   return (
     <ResizeContext.Provider value={editing.onResizeEnd}>
-    <LabelContext.Provider value={showLabels}>
+    <LabelContext.Provider value={detail.labels}>
     <section
       aria-label={t('canvas.label')}
       className="relative h-full w-full"
       style={sectionStyle}
-      data-zoomed-out={showLabels ? undefined : ''}
-      data-zoomed-far={far ? '' : undefined}
+      data-zoomed-out={detail.labels ? undefined : ''}
+      data-zoomed-far={detail.solidBorders ? '' : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

@@ -36,7 +36,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
       style={{
         stroke: selected ? '#2563eb' : '#64748b',
         strokeWidth: selected ? 2 : 1.5,
-        // Set on the canvas for the zoom (LabelContext.ts, dashScale).
+        // Set on the canvas for the zoom (zoomDetail.ts).
         strokeDasharray: edge?.mode === 'async' ? 'var(--edge-dash, 6 4)' : undefined,
       }}
     />

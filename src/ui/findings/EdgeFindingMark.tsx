@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { markKey, useArch } from '../../store';
-import { useT } from '../i18n';
+import { useMark } from './useMark';
 
 const FILL: Record<string, string> = { error: '#b91c1c', warning: '#f59e0b', info: '#0369a1' };
 const TEXT: Record<string, string> = { error: '#ffffff', warning: '#0f172a', info: '#ffffff' };
@@ -16,9 +16,7 @@ export const EdgeFindingMark = memo(function EdgeFindingMark({ id, x, y }: { id:
 });
 
 function Mark({ markKey: key, x, y }: { markKey: string; x: number; y: number }) {
-  const t = useT();
-  const [severity, count] = key.split(':') as [string, string];
-  const label = `${t('findings.badge', { count: Number(count) })} (${t(`findings.severityOne.${severity as 'error'}`)})`;
+  const { severity, count, label } = useMark(key);
   return (
     <g role="img" aria-label={label} transform={`translate(${x}, ${y - 14})`} className="pointer-events-none">
       <title>{label}</title>

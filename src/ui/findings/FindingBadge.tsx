@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { markKey, useArch } from '../../store';
-import { useT } from '../i18n';
+import { useMark } from './useMark';
 
 const COLOURS: Record<string, string> = {
   error: 'bg-red-700 text-white',
@@ -19,9 +19,7 @@ export const FindingBadge = memo(function FindingBadge({ id, className = '' }: {
 });
 
 function Badge({ markKey: key, className }: { markKey: string; className: string }) {
-  const t = useT();
-  const [severity, count] = key.split(':') as [string, string];
-  const label = `${t('findings.badge', { count: Number(count) })} (${t(`findings.severityOne.${severity as 'error'}`)})`;
+  const { severity, count, label } = useMark(key);
   return (
     <span role="img" aria-label={label} title={label}
       className={`inline-flex h-4 min-w-4 items-center justify-center rounded-full px-1 text-[10px] leading-none font-bold ${COLOURS[severity]} ${className}`}>

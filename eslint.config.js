@@ -67,4 +67,31 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...browserGlobals, { name: 'process', message: 'src/core must not use Node globals.' }],
     },
   },
+  {
+    // Rules read connection fields and component properties through RuleContext, which records
+    // what each rule reads: after an edit of values, only the rules that read them run again.
+    files: ['src/core/rules/**/*.ts'],
+    ignores: [
+      'src/core/rules/**/*.test.ts',
+      'src/core/rules/context.ts',
+      'src/core/rules/fixes.ts',
+      'src/core/rules/propertyEdits.ts',
+      'src/core/rules/edgeEdits.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          // (the context's own accessors, context.mode(e) and context.protocol(e), are the way to read)
+          'MemberExpression[computed=false][property.name=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]:not([object.name="context"])',
+          'MemberExpression[computed=true][property.value=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]',
+          'ObjectPattern > Property[key.name=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]',
+        ].map((selector) => ({
+          selector,
+          message:
+            'Read connection fields and component properties through RuleContext (context.mode(e), context.timeoutMs(e), context.edgeProp(e, key), context.prop(node, key)…), which records what each rule reads; fixes build their commands with setNodeProps, setEdgeProps, setResilience or setSecurity (fixes.ts).',
+        })),
+      ],
+    },
+  },
 );

@@ -1,5 +1,8 @@
 import {
   createDesign,
+  designSchema,
+  edgeSchema,
+  nodeSchema,
   type Decision,
   type Design,
   type DesignEdge,
@@ -170,4 +173,16 @@ export function generateDesign(components: number, options: GenerateOptions = {}
     workload: { ...design.workload, peakRps: 1000 },
     decisions,
   };
+}
+
+/** A generated design with a web client calling its first gateway, so request paths exist. */
+export function designWithClient(components: number, extra: Partial<Design> = {}): Design {
+  const base = generateDesign(components);
+  const gateway = base.nodes.find((n) => n.type === 'api-gateway') ?? base.nodes[0]!;
+  return designSchema.parse({
+    ...base,
+    ...extra,
+    nodes: [...base.nodes, nodeSchema.parse({ id: 'bench-client', type: 'web-client', label: 'Client' })],
+    edges: [...base.edges, edgeSchema.parse({ id: 'bench-client-call', source: 'bench-client', target: gateway.id })],
+  });
 }

@@ -13,6 +13,10 @@ export const RULES_TARGETS = [
   { case: 're-evaluation after a move', components: 1_000, medianMs: 5 },
   { case: 're-evaluation after a rename', components: 1_000, medianMs: 5 },
   { case: 're-evaluation after a property change', components: 1_000, medianMs: 5 },
+  { case: 're-evaluation after a connection timeout change', components: 1_000, medianMs: 5 },
+  { case: 're-evaluation after a connection mode change', components: 1_000, medianMs: 5 },
+  { case: 're-evaluation after adding a component', components: 1_000, medianMs: 5 },
+  { case: 're-evaluation after adding a connection', components: 1_000, medianMs: 5 },
 ] as const;
 
 export interface RulesBenchRow {
@@ -67,12 +71,21 @@ export function benchRules(): RulesBenchReport {
     const moved = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'set-boxes', boxes: { [target.id]: { x: i * 10, y: 0 } } }).design);
     const renamed = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'update-node', id: target.id, patch: { label: `Renamed ${i}` } }).design);
     const replicas = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'update-node', id: target.id, patch: { props: { ...target.props, replicas: 2 + i } } }).design);
+    const call = design.edges[Math.floor(design.edges.length / 2)]!;
+    const timeouts = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'update-edge', id: call.id, patch: { resilience: { ...call.resilience, timeoutMs: 100 + i } } }).design);
+    const modes = Array.from({ length: runs + WARMUP }, () => applyCommand(design, { op: 'update-edge', id: call.id, patch: { mode: call.mode === 'sync' ? 'async' : 'sync' } }).design);
+    const added = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'add-node', node: { ...target, id: `bench-added-${i}`, label: `Added ${i}` } }).design);
+    const linked = Array.from({ length: runs + WARMUP }, (_, i) => applyCommand(design, { op: 'add-edge', edge: { ...call, id: `bench-link-${i}`, target: design.nodes[i]!.id === call.source ? design.nodes[i + 1]!.id : design.nodes[i]!.id } }).design);
     rows.push(row('re-evaluation after a move', design, timeRuns(runs, WARMUP, (i) => recheckAfter(moved[i]!))));
     rows.push(row('re-evaluation after a rename', design, timeRuns(runs, WARMUP, (i) => recheckAfter(renamed[i]!))));
     rows.push(row('re-evaluation after a property change', design, timeRuns(runs, WARMUP, (i) => recheckAfter(replicas[i]!))));
+    rows.push(row('re-evaluation after a connection timeout change', design, timeRuns(runs, WARMUP, (i) => recheckAfter(timeouts[i]!))));
+    rows.push(row('re-evaluation after a connection mode change', design, timeRuns(runs, WARMUP, (i) => recheckAfter(modes[i]!))));
+    rows.push(row('re-evaluation after adding a component', design, timeRuns(runs, WARMUP, (i) => recheckAfter(added[i]!))));
+    rows.push(row('re-evaluation after adding a connection', design, timeRuns(runs, WARMUP, (i) => recheckAfter(linked[i]!))));
   }
   return {
-    method: 'the engine bundled as the app ships it (bench/asBuilt.ts), in a Node process of its own; checkDesign (every rule, every pattern declared) on generated designs plus one client; 10 warm-up runs (the app checks on every edit, so the engine runs JIT-compiled), then 30 timed runs (10 at 10,000); an edit is applyCommand then what the app does (recheck): a move (set-boxes) leaves every rule input unchanged and carries the findings over; a rename (update-node label) runs again only the rules whose findings named the component; a property change (replicas) runs again only the rules that read that property (the engine records what each rule reads)',
+    method: 'the engine bundled as the app ships it (bench/asBuilt.ts), in a Node process of its own; checkDesign (every rule, every pattern declared) on generated designs plus one client; 10 warm-up runs (the app checks on every edit, so the engine runs JIT-compiled), then 30 timed runs (10 at 10,000); an edit is applyCommand then what the app does (recheck): a move (set-boxes) leaves every rule input unchanged and carries the findings over; a rename (update-node label) runs again only the rules whose findings named the component; a property change (replicas) or a connection setting change (a timeout, a mode) runs again only the rules that read it (the engine records what each rule reads); adding a component or a connection runs every rule',
     rows,
   };
 }

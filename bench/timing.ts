@@ -1,18 +1,5 @@
 /** What the rules and metrics benchmarks share: their test design and how they time and summarise runs. */
-import { designSchema, edgeSchema, nodeSchema, type Design } from '../src/core';
-import { generateDesign } from './generateDesign';
-
-/** A generated design with a web client calling its first gateway, so request paths exist. */
-export function designWithClient(components: number, extra: Partial<Design> = {}): Design {
-  const base = generateDesign(components);
-  const gateway = base.nodes.find((n) => n.type === 'api-gateway') ?? base.nodes[0]!;
-  return designSchema.parse({
-    ...base,
-    ...extra,
-    nodes: [...base.nodes, nodeSchema.parse({ id: 'bench-client', type: 'web-client', label: 'Client' })],
-    edges: [...base.edges, edgeSchema.parse({ id: 'bench-client-call', source: 'bench-client', target: gateway.id })],
-  });
-}
+export { designWithClient } from './generateDesign';
 
 /** Runs `run` `warmup` times untimed, then `runs` times timed; returns the sorted times and the last result. */
 export function timeRuns<T>(runs: number, warmup: number, run: (i: number) => T): { times: number[]; last: T } {

@@ -1,12 +1,12 @@
 import { resolveType } from '../catalog/customTypes';
 import { defaultValue } from '../catalog/nodeFromType';
-import type { ComponentType } from '../catalog/schema';
+import type { ComponentType, PropertyDef } from '../catalog/schema';
 import type { Role } from '../catalog/vocabulary';
 import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../model/types';
-import type { GroupKind } from '../model/vocabulary';
+import type { AuthnMethod, EdgeMode, GroupKind, Protocol } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
-import { ANY_PROP, ReadLog } from './readLog';
+import { ANY_PROP, ReadLog, edgeKey, edgePropKey } from './readLog';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -40,10 +40,13 @@ export interface SyncChain {
  * What rules see of a design: the design itself plus graph queries computed once, on first use,
  * and shared by every rule of an evaluation. Rules never read coordinates.
  *
- * It also records which component properties each rule reads (`tracked`), so that after a
- * property edit only the rules that read that property run again. A rule reads component
- * properties through `prop`, `num`, `flag`, `text`, `own` or `ownProps`, never `node.props`
- * directly; a value computed by `cached` carries its reads to every rule that uses it.
+ * It also records which component properties and connection fields each rule reads
+ * (`tracked`), so that after an edit of values only the rules that read them run again. A rule
+ * reads component properties through `prop`, `num`, `flag`, `text`, `own` or `ownProps`, never
+ * `node.props` directly, and connection fields through `mode`, `isSync`, `protocol`, `calls`,
+ * `tls`, `mtls`, `authn`, `timeoutMs`, `retries`, `circuitBreaker`, `rateLimitRps` and
+ * `edgeProp`, never `edge.mode` or `edge.security` (a lint rule keeps it so); a value computed
+ * by `cached` carries its reads to every rule that uses it.
  */
 export class RuleContext {
   readonly design: Design;
@@ -158,6 +161,11 @@ export class RuleContext {
     return this.cached<readonly DesignNode[]>(`withRole:${roles.join(",")}`, () => this.nodes.filter((n) => this.is(n, ...roles)));
   }
 
+  /** The definition of a property in the node's type (its default, bounds, unit). */
+  propDef(node: DesignNode, key: string): PropertyDef | undefined {
+    return this.type(node)?.props.find((p) => p.key === key);
+  }
+
   /** Whether the node's type declares the property (so the fact applies to it). */
   hasProp(node: DesignNode, key: string): boolean {
     return this.type(node)?.props.some((p) => p.key === key) ?? false;
@@ -196,6 +204,68 @@ export class RuleContext {
   text(node: DesignNode, key: string): string | undefined {
     const value = this.prop(node, key);
     return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Whether the connection is synchronous or asynchronous. */
+  mode(edge: DesignEdge): EdgeMode {
+    this.reads.note(edgeKey('mode'));
+    return edge.mode;
+  }
+
+  isSync(edge: DesignEdge): boolean {
+    return this.mode(edge) === 'sync';
+  }
+
+  protocol(edge: DesignEdge): Protocol {
+    this.reads.note(edgeKey('protocol'));
+    return edge.protocol;
+  }
+
+  /** Calls made on the connection for one request arriving at its source. */
+  calls(edge: DesignEdge): number {
+    this.reads.note(edgeKey('callsPerRequest'));
+    return edge.callsPerRequest;
+  }
+
+  tls(edge: DesignEdge): boolean {
+    this.reads.note(edgeKey('security.tls'));
+    return edge.security.tls;
+  }
+
+  mtls(edge: DesignEdge): boolean {
+    this.reads.note(edgeKey('security.mtls'));
+    return edge.security.mtls;
+  }
+
+  authn(edge: DesignEdge): AuthnMethod {
+    this.reads.note(edgeKey('security.authn'));
+    return edge.security.authn;
+  }
+
+  timeoutMs(edge: DesignEdge): number | undefined {
+    this.reads.note(edgeKey('resilience.timeoutMs'));
+    return edge.resilience.timeoutMs;
+  }
+
+  retries(edge: DesignEdge): number {
+    this.reads.note(edgeKey('resilience.retries'));
+    return edge.resilience.retries;
+  }
+
+  circuitBreaker(edge: DesignEdge): boolean {
+    this.reads.note(edgeKey('resilience.circuitBreaker'));
+    return edge.resilience.circuitBreaker;
+  }
+
+  rateLimitRps(edge: DesignEdge): number | undefined {
+    this.reads.note(edgeKey('resilience.rateLimitRps'));
+    return edge.resilience.rateLimitRps;
+  }
+
+  /** A free property of the connection (`carries`, `access`, `crossRegion`, `idempotent`…). */
+  edgeProp(edge: DesignEdge, key: string): PropValue | undefined {
+    this.reads.note(edgePropKey(key));
+    return edge.props[key];
   }
 
   outgoing(id: string): readonly DesignEdge[] {
@@ -278,7 +348,7 @@ export class RuleContext {
 
   /** Whether an edge links two different regions (by region groups, or marked `crossRegion`). */
   isCrossRegion(edge: DesignEdge): boolean {
-    if (edge.props.crossRegion === true) return true;
+    if (this.edgeProp(edge, 'crossRegion') === true) return true;
     const a = this.enclosing(edge.source, 'region');
     const b = this.enclosing(edge.target, 'region');
     return a !== undefined && b !== undefined && a.id !== b.id;
@@ -302,8 +372,8 @@ export class RuleContext {
    * (calls per request above 0), and not a side channel (model downloads, telemetry, updates).
    */
   isRequestEdge(edge: DesignEdge): boolean {
-    if (edge.mode !== 'sync' || edge.callsPerRequest === 0) return false;
-    const carries = edge.props.carries;
+    if (!this.isSync(edge) || this.calls(edge) === 0) return false;
+    const carries = this.edgeProp(edge, 'carries');
     return carries !== 'models' && carries !== 'telemetry' && carries !== 'model-updates';
   }
 

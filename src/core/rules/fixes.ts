@@ -82,3 +82,33 @@ export function sharedParent(context: RuleContext, a: string, b: string): string
   const around = new Set(context.ancestors(b).map((g) => g.id));
   return context.ancestors(a).find((g) => around.has(g.id))?.id;
 }
+
+/*
+ * Commands that set some values and keep the others. A fix builds its command when applied, from
+ * the element as it is then: these read whole objects (`props`, `resilience`, `security`), which
+ * a rule's check must not do (it reads through RuleContext, which records what it reads).
+ */
+
+type UpdateNode = Extract<Command, { op: 'update-node' }>;
+type UpdateEdge = Extract<Command, { op: 'update-edge' }>;
+
+export function setNodeProps(node: DesignNode, values: DesignNode['props']): UpdateNode {
+  return { op: 'update-node', id: node.id, patch: { props: { ...node.props, ...values } } };
+}
+
+export function setEdgeProps(edge: DesignEdge, values: DesignEdge['props']): UpdateEdge {
+  return { op: 'update-edge', id: edge.id, patch: { props: { ...edge.props, ...values } } };
+}
+
+export function setResilience(edge: DesignEdge, values: Partial<DesignEdge['resilience']>): UpdateEdge {
+  return { op: 'update-edge', id: edge.id, patch: { resilience: { ...edge.resilience, ...values } } };
+}
+
+export function setSecurity(edge: DesignEdge, values: Partial<DesignEdge['security']>): UpdateEdge {
+  return { op: 'update-edge', id: edge.id, patch: { security: { ...edge.security, ...values } } };
+}
+
+/** The protocol, security and resilience settings of a connection, for one that takes its place. */
+export function settingsOf(edge: DesignEdge): Pick<DesignEdge, 'protocol' | 'security' | 'resilience'> {
+  return { protocol: edge.protocol, security: edge.security, resilience: edge.resilience };
+}

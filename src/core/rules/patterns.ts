@@ -44,7 +44,7 @@ export const PATTERN_INFO: Readonly<Record<PatternId, PatternInfo>> = {
     id: 'microservice-resilience', module: 1,
     name: { en: 'Resilient microservices', fr: 'Microservices résilients' },
     summary: { en: 'Services found by name, calls guarded by timeouts, bounded retries, circuit breakers and bulkheads.', fr: 'Des services trouvés par leur nom, des appels protégés par des délais d’expiration, des relances bornées, des disjoncteurs et des cloisons.' },
-    recognize: (c) => c.edges.filter((e) => e.mode === 'sync' && c.is(c.source(e), 'service') && c.is(c.target(e), 'service')).length >= 2,
+    recognize: (c) => c.edges.filter((e) => c.isSync(e) && c.is(c.source(e), 'service') && c.is(c.target(e), 'service')).length >= 2,
   },
   serverless: {
     id: 'serverless', module: 1,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateDesign } from '../../../bench/generateDesign';
+import { designWithClient, generateDesign } from '../../../bench/generateDesign';
 import { resolveType } from '../catalog/customTypes';
 import { NODE_FACTS } from '../catalog/facts';
 import type { PropertyDef } from '../catalog/schema';
@@ -10,24 +10,11 @@ import { PATTERNS } from '../model/vocabulary';
 import { EXAMPLES } from '../export/testDesigns';
 import { TEMPLATES, templateDesign } from '../labs/templates';
 import { arbDesign } from '../testing/arbitraries';
+import { valuesOf } from '../testing/propertyValues';
 import { checkDesign, recheck } from './index';
 import { toPlainEvaluation } from './plain';
 import { changedProps } from './propertyEdits';
 import { rulesReading } from './recheck';
-
-/** Values worth trying for a property: its bounds, default and neighbours, every option, and unset. */
-function valuesOf(def: PropertyDef): (PropValue | undefined)[] {
-  switch (def.kind) {
-    case 'number':
-      return [...new Set([def.min, def.max, def.default, Math.min(def.max, def.default + 1), Math.max(def.min, Math.min(def.max, 2))]), undefined];
-    case 'boolean':
-      return [true, false, undefined];
-    case 'enum':
-      return [...def.options.map((o) => o.value), undefined];
-    case 'instance-type':
-      return [...new Set(Object.values(def.defaults)), undefined];
-  }
-}
 
 /** The properties a component may carry: its type's, and the architecture facts any component may state. */
 function propsOf(design: Design, node: DesignNode): readonly PropertyDef[] {
@@ -77,10 +64,7 @@ describe('changedProps', () => {
 
 describe('the properties each rule reads', () => {
   // A client calling the first gateway, so that request paths (and the rules on them) exist.
-  const base = generateDesign(200);
-  const gateway = base.nodes.find((n) => n.type === 'api-gateway')!;
-  const withClient = applyCommand(base, { op: 'add-node', node: { ...gateway, id: 'client', type: 'web-client', label: 'Client', props: {} } }).design;
-  const design = { ...applyCommand(withClient, { op: 'add-edge', edge: { ...base.edges[0]!, id: 'client-call', source: 'client', target: gateway.id, mode: 'sync', callsPerRequest: 1, props: {} } }).design, patterns: [...PATTERNS] };
+  const design = designWithClient(200, { patterns: [...PATTERNS] });
   const evaluation = checkDesign(design);
 
   it('are recorded for every evaluated rule', () => {

@@ -1,6 +1,7 @@
 import type { Design } from '../model/types';
 import { evaluateRules, mergeFindings, type Evaluation } from './evaluate';
-import { ANY_PROP } from './readLog';
+import { changedEdgeFields } from './edgeEdits';
+import { ANY_EDGE_FIELD, ANY_PROP, isEdgeKey } from './readLog';
 import { changedProps } from './propertyEdits';
 import { revive } from './plain';
 import { carryOver, sameRuleInputs } from './reuse';
@@ -83,23 +84,30 @@ function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[],
   return { ...evaluation, findings: mergeFindings(kept, fresh.findings), ...reads };
 }
 
-/** The rules of an evaluation that read one of `keys` (or every property of a component), or whose reads are unknown. */
+/**
+ * The rules of an evaluation that read one of `keys` (component property names or connection
+ * field keys), or every property of a component when a key is one, or every field of a
+ * connection when a key is one; and the rules whose reads are unknown.
+ */
 export function rulesReading(evaluation: Evaluation, keys: ReadonlySet<string>): Set<string> {
+  const wildcards = new Set<string>();
+  for (const key of keys) wildcards.add(isEdgeKey(key) ? ANY_EDGE_FIELD : ANY_PROP);
   const rerun = new Set<string>();
   for (const id of evaluation.evaluated) {
     const reads = evaluation.reads?.[id];
-    if (reads === undefined || reads.some((key) => key === ANY_PROP || keys.has(key))) rerun.add(id);
+    if (reads === undefined || reads.some((key) => keys.has(key) || wildcards.has(key))) rerun.add(id);
   }
   return rerun;
 }
 
 /**
- * The findings of `next` after an edit of component property values (see changedProps): the
+ * The findings of `next` after an edit of values (see changedProps and changedEdgeFields): the
  * rules that read one of the changed keys run again, the others' findings are carried over.
- * Sound because every read of a component property goes through RuleContext, which records it:
- * a rule that read none of the changed keys reads the same values in `next`, so it finds the same.
+ * Sound because every read of a component property or connection field goes through
+ * RuleContext, which records it (a lint rule keeps rules from reading them directly): a rule
+ * that read none of the changed keys reads the same values in `next`, so it finds the same.
  */
-export function afterPropertyEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>): Evaluation {
+export function afterValueEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>): Evaluation {
   return rerunOnly(evaluation, next, rules, rulesReading(evaluation, keys));
 }
 
@@ -107,14 +115,15 @@ export function afterPropertyEdit(evaluation: Evaluation, next: Design, rules: r
  * The findings of `next`, knowing those of `previous`: what the app does after every edit. A
  * move, or a change to the design's name or decision records, carries the findings over; a
  * rename runs again only the rules whose messages named what was renamed; a change of property
- * values runs again only the rules that read those properties; anything else runs every rule.
+ * values of components, or of settings of connections, runs again only the rules that read
+ * them; anything else runs every rule.
  * The result is the one `evaluateRules(next, rules)` gives.
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {
   if (sameRuleInputs(previous, next)) return carryOver(evaluation, next);
   const renamed = renamedTexts(previous, next);
   if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed);
-  const props = changedProps(previous, next);
-  if (props !== null) return afterPropertyEdit(evaluation, next, rules, props);
+  const values = changedProps(previous, next) ?? changedEdgeFields(previous, next);
+  if (values !== null) return afterValueEdit(evaluation, next, rules, values);
   return evaluateRules(next, rules);
 }

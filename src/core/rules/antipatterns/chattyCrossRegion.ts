@@ -18,7 +18,7 @@ function crossings(context: RuleContext): Crossings {
     const { to, outStart, outEdges } = context.indexed;
     const n = context.nodes.length;
     const sync = new Uint8Array(context.edges.length);
-    for (let k = 0; k < sync.length; k += 1) if (context.edges[k]!.mode === 'sync' && to[k]! >= 0) sync[k] = 1;
+    for (let k = 0; k < sync.length; k += 1) if (context.isSync(context.edges[k]!) && to[k]! >= 0) sync[k] = 1;
     const count = new Int32Array(n);
     const first = new Int32Array(n).fill(-1);
     const finished = new Uint8Array(n);
@@ -79,7 +79,7 @@ export const chattyCrossRegion = defineRule({
   },
   check(context) {
     const findings = [];
-    const starts = context.nodes.filter((n) => context.isClient(n) && context.outgoing(n.id).some((e) => e.mode === 'sync'));
+    const starts = context.nodes.filter((n) => context.isClient(n) && context.outgoing(n.id).some((e) => context.isSync(e)));
     const paths = crossings(context);
     const reported = new Set<string>();
     const { index } = context.indexed;
@@ -104,10 +104,10 @@ export const chattyCrossRegion = defineRule({
       });
     }
     for (const e of context.edges) {
-      if (e.mode !== 'sync' || e.callsPerRequest <= 1 || !context.isCrossRegion(e)) continue;
+      if (!context.isSync(e) || context.calls(e) <= 1 || !context.isCrossRegion(e)) continue;
       findings.push({
         message: 'loop' as const,
-        params: { source: context.label(e.source), target: context.label(e.target), calls: e.callsPerRequest },
+        params: { source: context.label(e.source), target: context.label(e.target), calls: context.calls(e) },
         nodes: [e.source, e.target],
         edges: [e.id],
       });

@@ -1,4 +1,5 @@
 import type { DesignEdge } from '../../model/types';
+import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
 /**
@@ -8,8 +9,8 @@ import { defineRule } from '../defineRule';
 const NOT_WRITERS = ['cdc', 'gateway', 'pep', 'load-balancer'] as const;
 
 /** Whether an edge into a store writes: `write` or `read-write`, and unset counts as both. */
-function writes(edge: DesignEdge): boolean {
-  const access = edge.props.access;
+function writes(context: RuleContext, edge: DesignEdge): boolean {
+  const access = context.edgeProp(edge, 'access');
   return access !== 'read';
 }
 
@@ -44,7 +45,7 @@ export const sharedDatabase = defineRule({
     for (const db of context.withRole('db')) {
       const edges = context.incoming(db.id).filter((e) => {
         const source = context.source(e);
-        return context.isRuntime(source) && !context.is(source, ...NOT_WRITERS) && writes(e);
+        return context.isRuntime(source) && !context.is(source, ...NOT_WRITERS) && writes(context, e);
       });
       const writers = [...new Set(edges.map((e) => e.source))];
       if (writers.length < 2) continue;

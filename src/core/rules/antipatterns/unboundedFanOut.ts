@@ -35,13 +35,13 @@ export const unboundedFanOut = defineRule({
   },
   check(context) {
     return context.edges
-      .filter((e) => e.mode === 'sync' && e.callsPerRequest >= FAN_OUT_LIMIT)
+      .filter((e) => context.isSync(e) && context.calls(e) >= FAN_OUT_LIMIT)
       .map((e) => ({
         params: {
           source: context.label(e.source),
           target: context.label(e.target),
-          calls: e.callsPerRequest,
-          pct: Math.round(slowRequestPct(e.callsPerRequest)),
+          calls: context.calls(e),
+          pct: Math.round(slowRequestPct(context.calls(e))),
         },
         nodes: [e.source, e.target],
         edges: [e.id],

@@ -49,7 +49,7 @@ function allFlows(context: RuleContext): Flows {
         add(e.source, e.target, e);
         continue;
       }
-      const access = e.props.access;
+      const access = context.edgeProp(e, 'access');
       if (access !== 'read') add(e.source, e.target, e);
       if (access !== 'write') add(e.target, e.source, e);
     }

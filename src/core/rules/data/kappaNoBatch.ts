@@ -44,7 +44,7 @@ export const kappaNoBatch = defineRule<'log'>({
         continue;
       }
       for (const write of outflows(context, job.id)) {
-        const access = write.edge.props.access;
+        const access = context.edgeProp(write.edge, 'access');
         if (access !== 'write' && access !== 'read-write') continue;
         const view = context.node(write.to)!;
         if (!isViewStore(context, view)) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 import type { RawFinding } from '../types';
 import { outflows } from './flow';
 
@@ -39,7 +40,7 @@ export const kappaRetention = defineRule({
       if (days === undefined || days >= REPLAY_HORIZON_DAYS) continue;
       const jobs = outflows(context, log.id).filter((f) => context.is(context.node(f.to), 'stream-job'));
       if (jobs.length === 0) continue;
-      const def = context.type(log)?.props.find((p) => p.key === 'retentionDays');
+      const def = context.propDef(log, 'retentionDays');
       const fixable = def?.kind === 'number' && def.max >= REPLAY_HORIZON_DAYS;
       findings.push({
         params: { log: log.label, days, horizon: REPLAY_HORIZON_DAYS },
@@ -47,7 +48,7 @@ export const kappaRetention = defineRule({
         ...(fixable ? {
           fix: {
             label: { en: `Keep ${REPLAY_HORIZON_DAYS} days`, fr: `Garder ${REPLAY_HORIZON_DAYS} jours` },
-            command: () => ({ op: 'update-node' as const, id: log.id, patch: { props: { ...log.props, retentionDays: REPLAY_HORIZON_DAYS } } }),
+            command: () => setNodeProps(log, { retentionDays: REPLAY_HORIZON_DAYS }),
           },
         } : {}),
       });

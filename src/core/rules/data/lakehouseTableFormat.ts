@@ -1,5 +1,6 @@
 import type { Role } from '../../catalog/vocabulary';
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 import type { RawFinding } from '../types';
 import { outflows, unique } from './flow';
 
@@ -51,7 +52,7 @@ export const lakehouseTableFormat = defineRule<'one'>({
         edges: unique(reads.map((f) => f.edge.id)),
         fix: {
           label: { en: 'Use the Delta Lake format', fr: 'Utiliser le format Delta Lake' },
-          command: () => ({ op: 'update-node' as const, id: table.id, patch: { props: { ...table.props, tableFormat: 'delta' } } }),
+          command: () => setNodeProps(table, { tableFormat: 'delta' }),
         },
       });
     }

@@ -60,7 +60,11 @@ export const lambdaSingleServing = defineRule<'client'>({
           const model: DesignEdge = views[0]!.edge;
           const added: Command[] = linked ? [] : [{
             op: 'add-edge',
-            edge: newEdge(freshId(context, `${node.id}-to-${merger.id}`), node.id, merger.id, { mode: 'sync', protocol: model.protocol, security: model.security }),
+            edge: newEdge(freshId(context, `${node.id}-to-${merger.id}`), node.id, merger.id, {
+              mode: 'sync',
+              protocol: context.protocol(model),
+              security: { tls: context.tls(model), mtls: context.mtls(model), authn: context.authn(model) },
+            }),
           }];
           return { op: 'batch', commands: [...removed, ...added] };
         },

@@ -40,9 +40,9 @@ export const offlineStoreOffRequestPath = defineRule({
       let target: DesignNode | undefined;
       let looked = false;
       for (const e of [...context.outgoing(store.id), ...context.incoming(store.id)]) {
-        if (e.mode !== 'sync') continue;
+        if (!context.isSync(e)) continue;
         const readerId = e.source === store.id ? e.target : e.source;
-        if (e.target === store.id && e.props.access === 'write') continue;
+        if (e.target === store.id && context.edgeProp(e, 'access') === 'write') continue;
         const reader = context.node(readerId)!;
         if (!context.isRuntime(reader) || !context.isOnCriticalPath(reader)) continue;
         if (!looked) {

@@ -1,5 +1,6 @@
 import type { Role } from '../../catalog/vocabulary';
 import { defineRule } from '../defineRule';
+import { setEdgeProps } from '../fixes';
 import type { RawFinding } from '../types';
 import { inflows } from './flow';
 
@@ -32,7 +33,7 @@ export const pinnedDataVersion = defineRule({
     const findings: RawFinding[] = [];
     for (const training of context.withRole('training')) {
       for (const f of inflows(context, training.id)) {
-        if (f.edge.props.pinnedVersion === true || !context.is(context.node(f.from), ...DATASET_ROLES)) continue;
+        if (context.edgeProp(f.edge, 'pinnedVersion') === true || !context.is(context.node(f.from), ...DATASET_ROLES)) continue;
         const e = f.edge;
         findings.push({
           params: { training: training.label, store: context.label(f.from) },
@@ -40,7 +41,7 @@ export const pinnedDataVersion = defineRule({
           edges: [e.id],
           fix: {
             label: { en: 'Pin the data version', fr: 'Figer la version des données' },
-            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { props: { ...e.props, pinnedVersion: true } } }),
+            command: () => setEdgeProps(e, { pinnedVersion: true }),
           },
         });
       }

@@ -28,7 +28,7 @@ function centralCalls(context: RuleContext, device: DesignNode): Reach[] {
   while (stack.length > 0) {
     const at = stack.pop()!;
     for (const e of context.outgoing(at.id)) {
-      if (e.mode !== 'sync' || seen.has(e.target)) continue;
+      if (!context.isSync(e) || seen.has(e.target)) continue;
       seen.add(e.target);
       const target = context.target(e);
       if (context.is(target, 'model-server')) {

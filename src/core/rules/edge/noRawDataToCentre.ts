@@ -1,6 +1,7 @@
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setEdgeProps } from '../fixes';
 import type { RawFinding } from '../types';
 
 /** Whether the edge leaves the edge tier: out of the source’s edge site, or off edge components when there is no site. */
@@ -40,7 +41,7 @@ export const noRawDataToCentre = defineRule<'aggregator'>({
   check(context) {
     const findings: RawFinding<'aggregator' | 'default'>[] = [];
     for (const e of context.edges) {
-      if (e.props.carries !== 'raw-data') continue;
+      if (context.edgeProp(e, 'carries') !== 'raw-data') continue;
       const toAggregator = context.is(context.target(e), 'fl-aggregator');
       if (!toAggregator && !(context.is(context.source(e), 'edge-device', 'fog-node') && leavesEdge(context, e))) continue;
       const carries = toAggregator ? 'model-updates' : 'summaries';
@@ -53,7 +54,7 @@ export const noRawDataToCentre = defineRule<'aggregator'>({
           label: toAggregator
             ? { en: 'Send model updates instead', fr: 'Envoyer des mises à jour de modèle à la place' }
             : { en: 'Send summaries instead', fr: 'Envoyer des résumés à la place' },
-          command: () => ({ op: 'update-edge' as const, id: e.id, patch: { props: { ...e.props, carries } } }),
+          command: () => setEdgeProps(e, { carries }),
         },
       });
     }

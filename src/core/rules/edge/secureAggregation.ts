@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 
 /** The federated learning aggregator sees only the sum of the updates, never one client’s. */
 export const secureAggregation = defineRule({
@@ -31,7 +32,7 @@ export const secureAggregation = defineRule({
         nodes: [n.id],
         fix: {
           label: { en: 'Run secure aggregation', fr: 'Activer l’agrégation sécurisée' },
-          command: () => ({ op: 'update-node' as const, id: n.id, patch: { props: { ...n.props, confidentialCompute: true } } }),
+          command: () => setNodeProps(n, { confidentialCompute: true }),
         },
       }));
   },

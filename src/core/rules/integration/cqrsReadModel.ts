@@ -12,14 +12,14 @@ const EVENT_SOURCES = ['event-store', 'stream-log'] as const;
 /** Whether a projector (stream job or function) subscribes to an event source. */
 function subscribes(context: RuleContext, id: string): boolean {
   return context.incoming(id).some((e) => context.is(context.source(e), ...EVENT_SOURCES))
-    || context.outgoing(id).some((e) => context.is(context.target(e), ...EVENT_SOURCES) && e.props.access === 'read');
+    || context.outgoing(id).some((e) => context.is(context.target(e), ...EVENT_SOURCES) && context.edgeProp(e, 'access') === 'read');
 }
 
 /** Whether a read model is updated asynchronously from events: directly, or through a projector. */
 function fedFromEvents(context: RuleContext, model: DesignNode): boolean {
   return context.incoming(model.id).some((e) => {
     const source = context.source(e);
-    if (context.is(source, ...EVENT_SOURCES)) return e.mode === 'async';
+    if (context.is(source, ...EVENT_SOURCES)) return !context.isSync(e);
     return context.is(source, 'stream-job', 'function') && subscribes(context, source.id);
   });
 }
@@ -129,7 +129,7 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
     const stores = writeStores(context);
     const served = models.find((m) => fedFromEvents(context, m)) ?? models[0];
     for (const e of context.edges) {
-      if (e.mode !== 'sync' || e.props.access !== 'read' || !stores.has(e.target)) continue;
+      if (!context.isSync(e) || context.edgeProp(e, 'access') !== 'read' || !stores.has(e.target)) continue;
       const source = context.source(e);
       if (!context.isClient(source) && !context.isOnCriticalPath(source)) continue;
       findings.push({

@@ -2,6 +2,7 @@ import type { DesignEdge } from '../../model/types';
 import type { AuthnMethod } from '../../model/vocabulary';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setSecurity } from '../fixes';
 import { gatewayEntries } from './entries';
 
 /** The authentication a fix sets: OIDC for people and their apps, OAuth 2 for systems, mTLS for devices. */
@@ -40,17 +41,16 @@ export const gatewayAuthn = defineRule({
   },
   check(context) {
     return gatewayEntries(context)
-      .filter((e) => e.security.authn === 'none')
+      .filter((e) => context.authn(e) === 'none')
       .map((e) => {
         const authn = suitedAuthn(context, e);
-        const security = authn === 'mtls' ? { ...e.security, tls: true, mtls: true, authn } : { ...e.security, authn };
         return {
           params: { source: context.label(e.source), gateway: context.label(e.target) },
           nodes: [e.source, e.target],
           edges: [e.id],
           fix: {
             label: { en: `Require ${METHOD_NAMES[authn]}`, fr: `Exiger ${METHOD_NAMES[authn]}` },
-            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { security } }),
+            command: () => setSecurity(e, authn === 'mtls' ? { tls: true, mtls: true, authn } : { authn }),
           },
         };
       });

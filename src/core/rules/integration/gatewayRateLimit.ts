@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 import { gatewayEntries } from './entries';
 
 /** When neither the workload nor the gateway says anything, a limit to be tuned. */
@@ -29,9 +30,9 @@ export const gatewayRateLimit = defineRule({
   check(context) {
     const workload = context.design.workload;
     return gatewayEntries(context)
-      .filter((e) => e.resilience.rateLimitRps === undefined)
+      .filter((e) => context.rateLimitRps(e) === undefined)
       // Behind a pass-through, a limit on every client connection into it is as good.
-      .filter((e) => context.isClient(context.source(e)) || context.incoming(e.source).some((x) => context.isClient(context.source(x)) && x.resilience.rateLimitRps === undefined))
+      .filter((e) => context.isClient(context.source(e)) || context.incoming(e.source).some((x) => context.isClient(context.source(x)) && context.rateLimitRps(x) === undefined))
       .map((e) => {
         const gateway = context.target(e);
         const peak = workload.entryRps[e.target] ?? workload.peakRps;
@@ -43,7 +44,7 @@ export const gatewayRateLimit = defineRule({
           edges: [e.id],
           fix: {
             label: { en: `Limit to ${rateLimitRps.toLocaleString('en-US')} requests/s`, fr: `Limiter à ${rateLimitRps.toLocaleString('fr-FR')}\u00a0requêtes/s` },
-            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, rateLimitRps } } }),
+            command: () => setResilience(e, { rateLimitRps }),
           },
         };
       });

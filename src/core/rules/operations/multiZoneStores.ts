@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 import { criticalStores } from './criticalStores';
 
 /** High availability: the data the critical path needs survives the loss of a zone. */
@@ -42,11 +43,7 @@ export const multiZoneStores = defineRule({
         nodes: [store.id],
         fix: {
           label: { en: 'Replicate over two zones', fr: 'Répliquer sur deux zones' },
-          command: () => ({
-            op: 'update-node' as const,
-            id: store.id,
-            patch: { props: { ...store.props, zones: Math.max(2, zones), ...(hasReplicas ? { replicas: Math.max(2, replicas) } : {}) } },
-          }),
+          command: () => setNodeProps(store, { zones: Math.max(2, zones), ...(hasReplicas ? { replicas: Math.max(2, replicas) } : {}) }),
         },
       });
     }

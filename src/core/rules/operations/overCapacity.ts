@@ -3,10 +3,17 @@ import { propagateLoad, propagateRates } from '../../metrics/loadPropagation';
 import { configuredCapacity, isOverCapacity, sizeNodes } from '../../metrics/sizing';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
+import { ANY_EDGE_FIELD } from '../readLog';
 
-/** The rate each component receives, as the Metrics tab propagates it (without the explanations). */
+/**
+ * The rate each component receives, as the Metrics tab propagates it (without the explanations).
+ * The metrics code reports the component properties it reads; it reads connections directly, so
+ * this counts as reading every connection field.
+ */
 function loads(context: RuleContext) {
   return context.cached('operations/over-capacity:load', () => {
+    context.noteRead(ANY_EDGE_FIELD);
     const graph = metricsGraph(context.design, (key) => context.noteRead(key));
     return { graph, load: propagateRates(graph) };
   });
@@ -53,7 +60,7 @@ export const overCapacity = defineRule({
               label: { en: 'Run the replicas the load needs', fr: 'Passer au nombre de réplicas que la charge demande' },
               command: () => {
                 const needed = sizeNodes(graph, propagateLoad(graph)).nodes[index]!.replicas?.needed?.value ?? 1;
-                return { op: 'update-node' as const, id, patch: { props: { ...node.props, replicas: Math.min(10_000, Math.ceil(needed)) } } };
+                return setNodeProps(node, { replicas: Math.min(10_000, Math.ceil(needed)) });
               },
             },
           }),

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 
 /** A critical-path component with one replica, or all its replicas in one zone, takes the service down with it. */
 export const singlePointOfFailure = defineRule({
@@ -50,12 +51,10 @@ export const singlePointOfFailure = defineRule({
         nodes: [id],
         fix: {
           label: { en: 'Add a replica in a second zone', fr: 'Ajouter un réplica dans une seconde zone' },
-          command: () => {
-            const props = { ...node.props };
-            if (hasReplicas) props.replicas = Math.max(2, replicas);
-            if (hasZones) props.zones = Math.max(2, zones);
-            return { op: 'update-node' as const, id, patch: { props } };
-          },
+          command: () => setNodeProps(node, {
+            ...(hasReplicas ? { replicas: Math.max(2, replicas) } : {}),
+            ...(hasZones ? { zones: Math.max(2, zones) } : {}),
+          }),
         },
       });
     }

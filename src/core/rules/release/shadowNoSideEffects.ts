@@ -1,9 +1,14 @@
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
+import { setEdgeProps } from '../fixes';
 import { withRelease } from './releases';
 
-const mirror = (e: DesignEdge): Command => ({ op: 'update-edge', id: e.id, patch: { mode: 'async', props: { ...e.props, carries: 'mirrored-traffic' } } });
+/** Makes a connection carry a copy of the traffic, asynchronously. */
+function mirror(e: DesignEdge): Command {
+  const { patch } = setEdgeProps(e, { carries: 'mirrored-traffic' });
+  return { op: 'update-edge', id: e.id, patch: { mode: 'async', ...patch } };
+}
 
 /** Shadow: the new version gets a copy of live traffic, and nothing it does leaves the sandbox. */
 export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns' | 'writes'>({
@@ -50,8 +55,8 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
     if (shadows.length === 0) return [{ message: 'missing' as const }];
     const findings = [];
     for (const shadow of shadows) {
-      const traffic = context.incoming(shadow.id).filter((e) => e.props.carries !== 'telemetry');
-      const mirrored = traffic.some((e) => e.props.carries === 'mirrored-traffic');
+      const traffic = context.incoming(shadow.id).filter((e) => context.edgeProp(e, 'carries') !== 'telemetry');
+      const mirrored = traffic.some((e) => context.edgeProp(e, 'carries') === 'mirrored-traffic');
       if (!mirrored) {
         findings.push({
           message: 'noMirror' as const,
@@ -68,7 +73,7 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
             }),
         });
       } else {
-        const awaited = traffic.filter((e) => e.mode === 'sync' && e.props.carries !== 'mirrored-traffic' && !context.isStore(context.source(e)));
+        const awaited = traffic.filter((e) => context.isSync(e) && context.edgeProp(e, 'carries') !== 'mirrored-traffic' && !context.isStore(context.source(e)));
         const toClients = context.outgoing(shadow.id).filter((e) => context.isClient(context.target(e)));
         if (awaited.length + toClients.length > 0) {
           const others = [...new Set([...awaited.map((e) => e.source), ...toClients.map((e) => e.target)])];
@@ -89,7 +94,7 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
       }
       const writes = context.outgoing(shadow.id).filter((e) => {
         const target = context.target(e);
-        return context.isStore(target) && context.own(target, 'releaseRole') !== 'shadow' && e.props.access !== 'read' && e.props.carries !== 'telemetry';
+        return context.isStore(target) && context.own(target, 'releaseRole') !== 'shadow' && context.edgeProp(e, 'access') !== 'read' && context.edgeProp(e, 'carries') !== 'telemetry';
       });
       if (writes.length > 0) {
         findings.push({
@@ -101,7 +106,7 @@ export const shadowNoSideEffects = defineRule<'missing' | 'noMirror' | 'returns'
             label: { en: 'Make its store connections read-only', fr: 'Passer ses connexions aux stockages en lecture seule' },
             command: () => ({
               op: 'batch' as const,
-              commands: writes.map((e): Command => ({ op: 'update-edge', id: e.id, patch: { props: { ...e.props, access: 'read' } } })),
+              commands: writes.map((e) => setEdgeProps(e, { access: 'read' })),
             }),
           },
         });

@@ -1,5 +1,6 @@
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 import { isSyncCall } from './syncGraph';
 
 /** Fewest synchronous callers for a fan-in to count as one. */
@@ -34,7 +35,7 @@ export const backpressure = defineRule({
       const calls = incoming.filter((e) => isSyncCall(context, e));
       const callers = [...new Set(calls.map((e) => e.source))];
       if (callers.length < FAN_IN) continue;
-      if (incoming.some((e) => e.resilience.rateLimitRps !== undefined || context.is(context.source(e), 'queue', 'stream-log'))) continue;
+      if (incoming.some((e) => context.rateLimitRps(e) !== undefined || context.is(context.source(e), 'queue', 'stream-log'))) continue;
       const replicas = context.num(server, 'replicas') ?? 1;
       const perReplica = context.num(server, 'throughputPerReplicaRps');
       const capacity = perReplica === undefined || perReplica <= 0 ? undefined : Math.max(1, replicas) * perReplica;
@@ -50,7 +51,7 @@ export const backpressure = defineRule({
               command: () => {
                 // Each caller gets an equal share of the capacity; beyond it the server answers 429.
                 const share = Math.max(1, Math.floor(capacity / calls.length));
-                const commands: Command[] = calls.map((e) => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, rateLimitRps: share } } }));
+                const commands: Command[] = calls.map((e) => setResilience(e, { rateLimitRps: share }));
                 return { op: 'batch' as const, commands };
               },
             },

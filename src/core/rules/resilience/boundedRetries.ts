@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 
 /** Retries beyond this only add load to a dependency that is already failing. */
 export const MAX_RETRIES = 3;
@@ -36,7 +37,7 @@ export const boundedRetries = defineRule<'retries' | 'notIdempotent'>({
   check(context) {
     const findings = [];
     for (const e of context.edges) {
-      const retries = e.resilience.retries;
+      const retries = context.retries(e);
       if (retries === 0) continue;
       const params = { source: context.label(e.source), target: context.label(e.target), retries };
       if (retries > MAX_RETRIES) {
@@ -47,12 +48,13 @@ export const boundedRetries = defineRule<'retries' | 'notIdempotent'>({
           edges: [e.id],
           fix: {
             label: { en: `Cap retries at ${MAX_RETRIES}`, fr: `Limiter les relances à ${MAX_RETRIES}` },
-            command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, retries: MAX_RETRIES } } }),
+            command: () => setResilience(e, { retries: MAX_RETRIES }),
           },
         });
       }
-      const writes = e.props.access === 'write' || e.props.access === 'read-write';
-      if (writes && e.props.idempotent !== true) {
+      const access = context.edgeProp(e, 'access');
+      const writes = access === 'write' || access === 'read-write';
+      if (writes && context.edgeProp(e, 'idempotent') !== true) {
         findings.push({ message: 'notIdempotent' as const, params, nodes: [e.source, e.target], edges: [e.id] });
       }
     }

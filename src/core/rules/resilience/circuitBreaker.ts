@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 
 /** Sync calls to dependencies that can fail or slow down need a breaker that fails fast. */
 export const circuitBreaker = defineRule({
@@ -25,7 +26,7 @@ export const circuitBreaker = defineRule({
   check(context) {
     return context.edges
       .filter((e) => {
-        if (!context.isRequestEdge(e) || e.resilience.circuitBreaker) return false;
+        if (!context.isRequestEdge(e) || context.circuitBreaker(e)) return false;
         const source = context.source(e);
         const target = context.target(e);
         if (context.isExternal(source)) return false;
@@ -37,7 +38,7 @@ export const circuitBreaker = defineRule({
         edges: [e.id],
         fix: {
           label: { en: 'Add a circuit breaker', fr: 'Ajouter un disjoncteur' },
-          command: () => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, circuitBreaker: true } } }),
+          command: () => setResilience(e, { circuitBreaker: true }),
         },
       }));
   },

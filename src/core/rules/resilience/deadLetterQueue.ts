@@ -29,7 +29,7 @@ export const deadLetterQueue = defineRule({
     for (const consumer of context.nodes) {
       if (!context.isRuntime(consumer) || context.is(consumer, 'dlq')) continue;
       const feeds = context.incoming(consumer.id).filter((e) => context.is(context.source(e), 'queue', 'stream-log') && !context.is(context.source(e), 'dlq'));
-      const pulls = context.outgoing(consumer.id).filter((e) => context.is(context.target(e), 'queue', 'stream-log') && e.mode === 'sync' && e.props.access === 'read');
+      const pulls = context.outgoing(consumer.id).filter((e) => context.is(context.target(e), 'queue', 'stream-log') && context.isSync(e) && context.edgeProp(e, 'access') === 'read');
       if (feeds.length + pulls.length === 0) continue;
       // A DLQ of the consumer covers all it reads; a queue's own DLQ (redrive policy) covers that queue only.
       const parksPoison = (id: string) => context.outgoing(id).some((e) => context.is(context.target(e), 'dlq'));
@@ -52,7 +52,7 @@ export const deadLetterQueue = defineRule({
             op: 'batch' as const,
             commands: [
               { op: 'add-node' as const, node: catalogNode(context, 'dead-letter-queue', dlqId, language === 'fr' ? `Lettres mortes de ${consumer.label}` : `${consumer.label} dead letters`, consumer.parent), ...(box === undefined ? {} : { box }) },
-              { op: 'add-edge' as const, edge: newEdge(edgeId, consumer.id, dlqId, { mode: 'async', protocol: queueEdge.protocol }) },
+              { op: 'add-edge' as const, edge: newEdge(edgeId, consumer.id, dlqId, { mode: 'async', protocol: context.protocol(queueEdge) }) },
             ],
             };
           },

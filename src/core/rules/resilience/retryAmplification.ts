@@ -2,6 +2,7 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 import { attempts, syncWalk } from './syncGraph';
 
 /**
@@ -30,12 +31,12 @@ function amplification(context: RuleContext): Amplification {
         const k = outEdges[p]!;
         if (forward[k] === 0) continue;
         const call = context.edges[k]!;
-        const retrying = call.resilience.retries > 0;
+        const retrying = context.retries(call) > 0;
         const below = 3 * to[k]!;
         for (let c = 0; c < 3; c += 1) {
           if (known[below + c] === 0) continue;
           const into = 3 * u + (retrying ? Math.min(c + 1, 2) : c);
-          const product = factor[below + c]! * (retrying ? attempts(call) : 1);
+          const product = factor[below + c]! * (retrying ? attempts(context, call) : 1);
           // Ties keep the first chain found; an empty chain ends at the last retrying call.
           if (known[into] === 1 && product <= factor[into]!) continue;
           known[into] = 1;
@@ -83,17 +84,17 @@ export const retryAmplification = defineRule({
       if (called[root] === 1 || known[3 * root + 2] === 0) continue;
       let slot = 3 * root + 2;
       // Skip the calls before the first retrying one; chains met from another root are reported once.
-      while (context.edges[edge[slot]!]!.resilience.retries === 0) slot = 3 * to[edge[slot]!]! + rest[slot]!;
+      while (context.retries(context.edges[edge[slot]!]!) === 0) slot = 3 * to[edge[slot]!]! + rest[slot]!;
       if (reported[edge[slot]!] === 1) continue;
       reported[edge[slot]!] = 1;
       const calls: DesignEdge[] = [];
       for (; edge[slot]! >= 0; slot = 3 * to[edge[slot]!]! + rest[slot]!) calls.push(context.edges[edge[slot]!]!);
       const edges = calls.map((e) => e.id);
-      const retrying = calls.filter((e) => e.resilience.retries > 0);
+      const retrying = calls.filter((e) => context.retries(e) > 0);
       const first = calls[0]!;
       const last = calls[calls.length - 1]!;
-      const factor = retrying.reduce((product, e) => product * attempts(e), 1);
-      const quiet = (): Command[] => retrying.slice(0, -1).map((e) => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, retries: 0 } } }));
+      const factor = retrying.reduce((product, e) => product * attempts(context, e), 1);
+      const quiet = (): Command[] => retrying.slice(0, -1).map((e) => setResilience(e, { retries: 0 }));
       findings.push({
         params: { layers: retrying.length, from: context.label(first.source), to: context.label(last.target), factor },
         nodes: [first.source, ...calls.map((e) => e.target)],

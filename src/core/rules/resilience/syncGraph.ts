@@ -18,8 +18,8 @@ export function isSyncCall(context: RuleContext, edge: DesignEdge): boolean {
 }
 
 /** Attempts a caller makes on an edge: the first call plus its retries. */
-export function attempts(edge: DesignEdge): number {
-  return edge.resilience.retries + 1;
+export function attempts(context: RuleContext, edge: DesignEdge): number {
+  return context.retries(edge) + 1;
 }
 
 export interface SyncWalk {

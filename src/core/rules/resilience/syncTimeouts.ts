@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import type { RuleContext } from '../context';
+import { setResilience } from '../fixes';
 import { attempts, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
 
 /**
@@ -23,7 +24,7 @@ export function budgetTimeouts(context: RuleContext): ReadonlyMap<string, number
         const k = outEdges[p]!;
         if (forward[k] === 0) continue;
         const call = context.edges[k]!;
-        need += (call.resilience.timeoutMs ?? timeouts[to[k]!]!) * attempts(call);
+        need += (context.timeoutMs(call) ?? timeouts[to[k]!]!) * attempts(context, call);
       }
       timeouts[u] = Math.min(roundUpMs(need), slo);
       result.set(node.id, timeouts[u]!);
@@ -57,7 +58,7 @@ export const syncTimeouts = defineRule({
   check(context) {
     const findings = [];
     for (const e of context.edges) {
-      if (e.resilience.timeoutMs !== undefined || !isSyncCall(context, e) || context.isExternal(context.source(e))) continue;
+      if (context.timeoutMs(e) !== undefined || !isSyncCall(context, e) || context.isExternal(context.source(e))) continue;
       const timeoutMs = budgetTimeouts(context).get(e.target)!;
       const text = msText(timeoutMs);
       findings.push({
@@ -66,7 +67,7 @@ export const syncTimeouts = defineRule({
         edges: [e.id],
         fix: {
           label: { en: `Set the timeout to ${text.en}`, fr: `Fixer le délai d’expiration à ${text.fr}` },
-          command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, timeoutMs } } }),
+          command: () => setResilience(e, { timeoutMs }),
         },
       });
     }

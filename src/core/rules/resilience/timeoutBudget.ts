@@ -1,6 +1,6 @@
-import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 import type { RawFinding } from '../types';
 import { attempts, msText, syncWalk } from './syncGraph';
 
@@ -43,11 +43,13 @@ export const timeoutBudget = defineRule<'slo'>({
     const waits = new Float64Array(context.nodes.length);
     for (let k = 0; k < edges.length; k += 1) {
       const e = edges[k]!;
-      if (sync[k] === 0 || e.resilience.timeoutMs === undefined) continue;
+      if (sync[k] === 0) continue;
+      const timeoutMs = context.timeoutMs(e);
+      if (timeoutMs === undefined) continue;
       timed[k] = 1;
       const v = to[k]!;
-      if (tightest[v] === -1 || e.resilience.timeoutMs < edges[tightest[v]!]!.resilience.timeoutMs!) tightest[v] = k;
-      waits[from[k]!]! += e.resilience.timeoutMs * attempts(e);
+      if (tightest[v] === -1 || timeoutMs < context.timeoutMs(edges[tightest[v]!]!)!) tightest[v] = k;
+      waits[from[k]!]! += timeoutMs * attempts(context, e);
     }
     /** The timed calls a component makes, in design order. */
     const timedCalls = (u: number): DesignEdge[] => {
@@ -59,15 +61,16 @@ export const timeoutBudget = defineRule<'slo'>({
       const node = context.nodes[u]!;
       if (context.isClient(node)) {
         for (const e of timedCalls(u)) {
-          if (e.resilience.timeoutMs! <= slo) continue;
+          const timeout = context.timeoutMs(e)!;
+          if (timeout <= slo) continue;
           findings.push({
             message: 'slo' as const,
-            params: { client: node.label, target: context.label(e.target), timeout: e.resilience.timeoutMs!, slo },
+            params: { client: node.label, target: context.label(e.target), timeout, slo },
             nodes: [node.id, e.target],
             edges: [e.id],
             fix: {
               label: { en: 'Bring the timeout down to the SLO', fr: 'Ramener le délai au SLO de latence' },
-              command: () => ({ op: 'update-edge' as const, id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: slo } } }),
+              command: () => setResilience(e, { timeoutMs: slo }),
             },
           });
         }
@@ -75,7 +78,7 @@ export const timeoutBudget = defineRule<'slo'>({
       }
       if (tightest[u] === -1) continue;
       const tightestCall = edges[tightest[u]!]!;
-      const budget = tightestCall.resilience.timeoutMs!;
+      const budget = context.timeoutMs(tightestCall)!;
       const wait = waits[u]!;
       if (wait <= budget) continue;
       const calls = timedCalls(u);
@@ -85,7 +88,7 @@ export const timeoutBudget = defineRule<'slo'>({
       for (const e of calls) {
         if (!nodes.includes(e.target)) nodes.push(e.target);
         edgeIds.push(e.id);
-        shortest = Math.min(shortest, e.resilience.timeoutMs!);
+        shortest = Math.min(shortest, context.timeoutMs(e)!);
       }
       const finding: { -readonly [K in keyof RawFinding<'slo'>]: RawFinding<'slo'>[K] } = { params: { node: node.label, wait, caller: context.label(tightestCall.source), timeout: budget }, nodes, edges: edgeIds };
       // Scaling every downstream timeout by the same ratio, rounded down, makes the sum fit,
@@ -95,7 +98,7 @@ export const timeoutBudget = defineRule<'slo'>({
           label: { en: `Scale the downstream timeouts to fit in ${msText(budget).en}`, fr: `Réduire les délais en aval pour tenir en ${msText(budget).fr}` },
           command: () => ({
             op: 'batch' as const,
-            commands: calls.map((e): Command => ({ op: 'update-edge', id: e.id, patch: { resilience: { ...e.resilience, timeoutMs: Math.floor((e.resilience.timeoutMs! * budget) / wait) } } })),
+            commands: calls.map((e) => setResilience(e, { timeoutMs: Math.floor((context.timeoutMs(e)! * budget) / wait) })),
           }),
         };
       }

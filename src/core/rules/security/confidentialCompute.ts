@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 
 /** Restricted data in use (decrypted in memory) stays protected only inside a trusted execution environment. */
 export const confidentialCompute = defineRule({
@@ -41,7 +42,7 @@ export const confidentialCompute = defineRule({
         nodes: [n.id],
         fix: {
           label: { en: 'Run in a trusted execution environment', fr: 'Exécuter dans un environnement d’exécution de confiance' },
-          command: () => ({ op: 'update-node' as const, id: n.id, patch: { props: { ...n.props, confidentialCompute: true } } }),
+          command: () => setNodeProps(n, { confidentialCompute: true }),
         },
       });
     }

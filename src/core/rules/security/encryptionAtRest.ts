@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 
 /** Every component that keeps data, and whose type can encrypt it, encrypts it at rest. */
 export const encryptionAtRest = defineRule({
@@ -30,7 +31,7 @@ export const encryptionAtRest = defineRule({
         nodes: [n.id],
         fix: {
           label: { en: 'Encrypt at rest', fr: 'Chiffrer au repos' },
-          command: () => ({ op: 'update-node' as const, id: n.id, patch: { props: { ...n.props, encryptedAtRest: true } } }),
+          command: () => setNodeProps(n, { encryptedAtRest: true }),
         },
       }));
   },

@@ -1,9 +1,10 @@
 import type { DesignEdge } from '../../model/types';
+import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 
 /** Whether an edge is encrypted: TLS, or mutual TLS (which is TLS with a client certificate). */
-export function encryptedInTransit(edge: DesignEdge): boolean {
-  return edge.security.tls || edge.security.mtls;
+export function encryptedInTransit(context: RuleContext, edge: DesignEdge): boolean {
+  return context.tls(edge) || context.mtls(edge);
 }
 
 /** Every connection is encrypted with TLS, whatever it carries and wherever it runs. */
@@ -32,7 +33,7 @@ export const encryptionInTransit = defineRule({
     // A person using an app is not a network connection.
     const person = (id: string) => context.type(context.node(id)!)?.c4 === 'person';
     return context.edges
-      .filter((e) => !encryptedInTransit(e) && !person(e.source) && !person(e.target))
+      .filter((e) => !encryptedInTransit(context, e) && !person(e.source) && !person(e.target))
       .map((e) => ({
         params: { source: context.label(e.source), target: context.label(e.target) },
         nodes: [e.source, e.target],
@@ -42,7 +43,10 @@ export const encryptionInTransit = defineRule({
           command: () => ({
             op: 'update-edge' as const,
             id: e.id,
-            patch: { security: { ...e.security, tls: true }, ...(e.protocol === 'http' ? { protocol: 'https' as const } : {}) },
+            patch: {
+              security: { tls: true, mtls: context.mtls(e), authn: context.authn(e) },
+              ...(context.protocol(e) === 'http' ? { protocol: 'https' as const } : {}),
+            },
           }),
         },
       }));

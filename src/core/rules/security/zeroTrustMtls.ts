@@ -1,5 +1,6 @@
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
+import { setSecurity } from '../fixes';
 
 /** Zero trust tenet 2: every call between components authenticated and encrypted with mTLS. */
 export const zeroTrustMtls = defineRule({
@@ -29,13 +30,12 @@ export const zeroTrustMtls = defineRule({
     },
   },
   check(context) {
-    const plain = context.edges.filter((e) => context.isInternal(e) && !e.security.mtls);
+    const plain = context.edges.filter((e) => context.isInternal(e) && !context.mtls(e));
     if (plain.length === 0) return [];
-    const commands = (): Command[] => plain.map((e) => ({
-      op: 'update-edge',
-      id: e.id,
-      patch: { security: { ...e.security, tls: true, mtls: true, authn: e.security.authn === 'none' ? 'mtls' : e.security.authn } },
-    }));
+    const commands = (): Command[] => plain.map((e) => {
+      const authn = context.authn(e);
+      return setSecurity(e, { tls: true, mtls: true, authn: authn === 'none' ? 'mtls' : authn });
+    });
     return [{
       message: plain.length === 1 ? 'one' : 'default',
       params: { count: plain.length, first: context.label(plain[0]!.id) },

@@ -40,7 +40,7 @@ export const asyncLongInference = defineRule<'slo'>({
       if (!context.isOnCriticalPath(server)) continue;
       const p99 = context.num(server, 'latencyP99Ms');
       if (p99 === undefined || (p99 < slo && p99 < LONG_INFERENCE_MS)) continue;
-      const calls = context.incoming(server.id).filter((e) => e.mode === 'sync' && (context.isOnCriticalPath(context.source(e)) || context.isClient(context.source(e))));
+      const calls = context.incoming(server.id).filter((e) => context.isSync(e) && (context.isOnCriticalPath(context.source(e)) || context.isClient(context.source(e))));
       findings.push({
         message: p99 >= slo ? 'slo' : 'default',
         params: { server: server.label, p99, slo },
@@ -59,7 +59,7 @@ export const asyncLongInference = defineRule<'slo'>({
                 { op: 'add-node', node: catalogNode(context, 'message-queue', queueId, label, server.parent), ...(box === undefined ? {} : { box }) },
                 ...calls.flatMap((e, i): Command[] => [
                   { op: 'remove-edge', id: e.id },
-                  { op: 'add-edge', edge: newEdge(pushes[i]!, e.source, queueId, { mode: 'async', protocol: 'amqp', security: e.security }) },
+                  { op: 'add-edge', edge: newEdge(pushes[i]!, e.source, queueId, { mode: 'async', protocol: 'amqp', security: { tls: context.tls(e), mtls: context.mtls(e), authn: context.authn(e) } }) },
                 ]),
                 { op: 'add-edge', edge: newEdge(pull, queueId, server.id, { mode: 'async', protocol: 'amqp' }) },
               ],

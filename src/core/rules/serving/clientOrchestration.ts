@@ -3,7 +3,7 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { boxNear, catalogNode, freshId, freshIds, newEdge, settingsOf } from '../fixes';
 import type { RawFinding } from '../types';
 
 /** Components that forward a call unchanged: a client calling through them still makes each call. */
@@ -39,14 +39,14 @@ export const clientOrchestration = defineRule({
       const servers = new Set<string>();
       const edges: string[] = [];
       for (const e of context.outgoing(client.id)) {
-        if (e.mode !== 'sync') continue;
+        if (!context.isSync(e)) continue;
         const target = context.target(e);
         if (context.is(target, 'model-server')) {
           direct.push(e);
           servers.add(e.target);
           edges.push(e.id);
-        } else if (context.is(target, ...PASS_THROUGH) && e.callsPerRequest >= 2) {
-          const behind = context.outgoing(target.id).filter((x) => x.mode === 'sync' && context.is(context.target(x), 'model-server'));
+        } else if (context.is(target, ...PASS_THROUGH) && context.calls(e) >= 2) {
+          const behind = context.outgoing(target.id).filter((x) => context.isSync(x) && context.is(context.target(x), 'model-server'));
           if (behind.length === 0) continue;
           edges.push(e.id, ...behind.map((x) => x.id));
           for (const x of behind) servers.add(x.target);
@@ -74,10 +74,10 @@ export const clientOrchestration = defineRule({
                 op: 'batch',
                 commands: [
                   { op: 'add-node', node: router, ...(box === undefined ? {} : { box }) },
-                  { op: 'add-edge', edge: newEdge(entry, client.id, routerId, { protocol: model.protocol, security: model.security, resilience: model.resilience }) },
+                  { op: 'add-edge', edge: newEdge(entry, client.id, routerId, settingsOf(model)) },
                   ...direct.flatMap((e, i): Command[] => [
                     { op: 'remove-edge', id: e.id },
-                    { op: 'add-edge', edge: newEdge(branches[i]!, routerId, e.target, { protocol: e.protocol, security: e.security, resilience: e.resilience }) },
+                    { op: 'add-edge', edge: newEdge(branches[i]!, routerId, e.target, settingsOf(e)) },
                   ]),
                 ],
               };

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { setNodeProps } from '../fixes';
 import type { RawFinding } from '../types';
 
 /** The share of the latency SLO a cold start may take on a request path (our threshold, EST). */
@@ -40,7 +41,7 @@ export const coldStart = defineRule({
         nodes: [fn.id],
         fix: {
           label: { en: 'Turn on provisioned concurrency', fr: 'Activer la concurrence provisionnée' },
-          command: () => ({ op: 'update-node' as const, id: fn.id, patch: { props: { ...fn.props, provisionedConcurrency: true } } }),
+          command: () => setNodeProps(fn, { provisionedConcurrency: true }),
         },
       });
     }

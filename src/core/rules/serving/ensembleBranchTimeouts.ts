@@ -2,6 +2,7 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge, DesignNode } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setResilience } from '../fixes';
 import type { RawFinding } from '../types';
 
 /** Twice the member’s p99 (rounded up to 10 ms) but never beyond the SLO; the SLO when p99 is unknown. */
@@ -19,7 +20,7 @@ function isReleaseVersion(context: RuleContext, node: DesignNode): boolean {
 function members(context: RuleContext, router: DesignNode): DesignEdge[] {
   return context.outgoing(router.id).filter((e) => {
     const target = context.target(e);
-    return e.mode === 'sync' && context.is(target, 'model-server') && !isReleaseVersion(context, target);
+    return context.isSync(e) && context.is(target, 'model-server') && !isReleaseVersion(context, target);
   });
 }
 
@@ -56,7 +57,7 @@ export const ensembleBranchTimeouts = defineRule<'one'>({
       const branches = members(context, router);
       const servers = new Set(branches.map((e) => e.target));
       if (servers.size < 2) continue;
-      const missing = branches.filter((e) => e.resilience.timeoutMs === undefined);
+      const missing = branches.filter((e) => context.timeoutMs(e) === undefined);
       if (missing.length === 0) continue;
       findings.push({
         message: missing.length === 1 ? 'one' : 'default',
@@ -67,11 +68,7 @@ export const ensembleBranchTimeouts = defineRule<'one'>({
           label: { en: 'Set a timeout on each branch', fr: 'Fixer un délai d’expiration sur chaque branche' },
           command: (): Command => ({
             op: 'batch',
-            commands: missing.map((e): Command => ({
-              op: 'update-edge',
-              id: e.id,
-              patch: { resilience: { ...e.resilience, timeoutMs: branchTimeoutMs(context.num(context.target(e), 'latencyP99Ms'), slo) } },
-            })),
+            commands: missing.map((e) => setResilience(e, { timeoutMs: branchTimeoutMs(context.num(context.target(e), 'latencyP99Ms'), slo) })),
           }),
         },
       });

@@ -10,7 +10,7 @@ export const HEAVY_INFERENCE_P50_MS = 1_000;
 function servesInference(context: RuleContext, fn: DesignNode): boolean {
   for (const e of context.incoming(fn.id)) {
     const from = context.source(e);
-    if (e.props.carries === 'models' || context.is(from, 'registry', 'router')) return true;
+    if (context.edgeProp(e, 'carries') === 'models' || context.is(from, 'registry', 'router')) return true;
   }
   return context.outgoing(fn.id).some((e) => context.is(context.target(e), 'registry'));
 }

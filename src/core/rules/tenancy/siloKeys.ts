@@ -2,7 +2,7 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { boxNear, catalogNode, freshId, newEdge } from '../fixes';
+import { boxNear, catalogNode, freshId, newEdge, setNodeProps } from '../fixes';
 import { linkSecurity } from '../security/linkSecurity';
 
 /** Multi-tenancy: a silo tenant's store is encrypted with that tenant's own key, held in a KMS. */
@@ -50,7 +50,7 @@ export const siloKeys = defineRule({
           label: { en: 'Encrypt with a tenant key from the KMS', fr: 'Chiffrer avec une clé du locataire issue du KMS' },
           command: (language: Language): Command => {
             const commands: Command[] = [];
-            if (unencrypted) commands.push({ op: 'update-node', id: store.id, patch: { props: { ...store.props, encryptedAtRest: true } } });
+            if (unencrypted) commands.push(setNodeProps(store, { encryptedAtRest: true }));
             if (!keyed) {
               let kmsId = kms?.id;
               if (kmsId === undefined) {

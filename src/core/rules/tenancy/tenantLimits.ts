@@ -20,7 +20,7 @@ function unlimitedFrom(context: RuleContext, start: string): readonly DesignNode
   while (stack.length > 0) {
     const id = stack.pop()!;
     for (const e of context.outgoing(id)) {
-      if (e.mode !== 'sync' || e.resilience.rateLimitRps !== undefined || seen.has(e.target)) continue;
+      if (!context.isSync(e) || context.rateLimitRps(e) !== undefined || seen.has(e.target)) continue;
       if (context.isExternal(context.target(e))) continue;
       seen.add(e.target);
       stack.push(e.target);
@@ -63,7 +63,7 @@ export const tenantLimits = defineRule({
   check(context) {
     const findings = [];
     for (const e of context.edges) {
-      if (e.mode !== 'sync' || e.resilience.rateLimitRps !== undefined || !context.isClient(context.source(e))) continue;
+      if (!context.isSync(e) || context.rateLimitRps(e) !== undefined || !context.isClient(context.source(e))) continue;
       if (context.isExternal(context.target(e))) continue;
       const reached = unlimitedFrom(context, e.target);
       if (reached.length === 0) continue;

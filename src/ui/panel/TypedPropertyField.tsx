@@ -38,7 +38,8 @@ export function TypedPropertyField({ def, value, language, provider, onChange }:
         />
       );
     case 'boolean':
-      return <CheckField label={label} checked={value === true} onChange={onChange} />;
+      // Unset, it is its type's default (as the rules and the metrics read it).
+      return <CheckField label={label} checked={(value ?? def.default) === true} onChange={onChange} />;
     case 'enum':
       return (
         <ChoiceField

@@ -3,10 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateDesign } from '../bench/generateDesign';
-import { serializeDesign } from '../src/core';
+import { applyCommand, checkDesign, serializeDesign, type Design } from '../src/core';
 import { BACKGROUND_THRESHOLD } from '../src/store/findingsSlice';
 import { designName, openApp, openFile } from './support/app';
 import { componentCard, connections, dropFromPalette, headerButton, inspector, notice } from './support/canvas';
+
+/** The Findings tab's count line for a design, as the engine checks it. */
+function countsOf(design: Design): string {
+  const findings = checkDesign(design).findings;
+  const count = (severity: string, word: string) => {
+    const n = findings.filter((f) => f.severity === severity).length;
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+  };
+  return [count('error', 'error'), count('warning', 'warning'), count('info', 'suggestion')].join(' · ');
+}
 
 test.use({ locale: 'en-US' });
 
@@ -142,11 +152,14 @@ test.describe('Findings', () => {
     await expect(connections(page)).toHaveCount(1);
   });
 
-  test('a large design is checked in the background, and its findings appear', async ({ page }) => {
+  test('a large design is checked in the background, its findings appear and follow an edit', async ({ page }) => {
     const big = generateDesign(800);
     expect(big.nodes.length + big.edges.length).toBeGreaterThan(BACKGROUND_THRESHOLD);
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'archlab-')), 'large.archlab.json');
     await writeFile(file, serializeDesign(big));
+    // The edit below: a database no longer encrypted at rest, which the rules report.
+    const store = big.nodes.find((n) => n.label === 'relational-db 0')!;
+    const edited = applyCommand(big, { op: 'update-node', id: store.id, patch: { props: { ...store.props, encryptedAtRest: false } } }).design;
 
     await openApp(page);
     await openFile(page, file);
@@ -154,7 +167,20 @@ test.describe('Findings', () => {
     await page.getByRole('tab', { name: 'Findings' }).click();
     const cards = findingsPanel(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Show “/ }) });
     await expect(cards.first()).toBeVisible({ timeout: 15_000 });
-    await expect(findingsPanel(page).getByText(/^\d+ errors? · \d+ warnings? · \d+ suggestions?$/)).not.toHaveText('0 errors · 0 warnings · 0 suggestions');
+    const counts = findingsPanel(page).getByText(/^\d+ errors? · \d+ warnings? · \d+ suggestions?$/);
+    await expect(counts).toHaveText(countsOf(big));
+
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill(store.label);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Properties' }).click();
+    // Unset, the property is its type's default: encrypted.
+    const encrypted = inspector(page).getByRole('checkbox', { name: 'Encrypted at rest' });
+    await expect(encrypted).toBeChecked();
+    await encrypted.uncheck();
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    expect(countsOf(edited)).not.toBe(countsOf(big));
+    await expect(counts).toHaveText(countsOf(edited), { timeout: 15_000 });
   });
 
   test('findings speak French', async ({ page }) => {

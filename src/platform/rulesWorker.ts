@@ -1,15 +1,19 @@
-import { fromPlainEvaluation, type Design, type Evaluation, type PlainEvaluation } from '../core';
+import { fromPlainEvaluation, valueEdits, type Design, type Evaluation, type PlainEvaluation } from '../core';
+import type { CheckRequest } from './workerChecks';
 
 type Reply = { id: number; ok: true; evaluation: PlainEvaluation } | { id: number; ok: false; reason: string };
 
 /**
  * The rules engine in a Web Worker, for designs large enough that checking them would hold the
  * page for more than a frame or two. Only the latest request matters: an older one still
- * running resolves to undefined when its answer comes back.
+ * running resolves to undefined when its answer comes back. When a design differs from the one
+ * sent before it only in values, the worker is told which, and runs only the rules that read them.
  */
 export function createRulesWorker(): { evaluate: (design: Design) => Promise<Evaluation | undefined>; dispose: () => void } {
   let worker: Worker | undefined;
   let latest = 0;
+  /** The last design sent to the running worker. */
+  let sent: { id: number; design: Design } | undefined;
   const pending = new Map<number, { design: Design; resolve: (value: Evaluation | undefined) => void; reject: (reason: Error) => void }>();
 
   const start = (): Worker => {
@@ -26,6 +30,7 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
       for (const request of pending.values()) request.reject(new Error('the rules worker stopped'));
       pending.clear();
       worker = undefined;
+      sent = undefined;
     });
     return created;
   };
@@ -35,14 +40,18 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
       worker ??= start();
       latest += 1;
       const id = latest;
+      const keys = sent === undefined ? null : valueEdits(sent.design, design);
+      const request: CheckRequest = keys === null || sent === undefined ? { id, design } : { id, design, since: { id: sent.id, keys: [...keys] } };
+      sent = { id, design };
       return new Promise((resolve, reject) => {
         pending.set(id, { design, resolve, reject });
-        worker!.postMessage({ id, design });
+        worker!.postMessage(request);
       });
     },
     dispose() {
       worker?.terminate();
       worker = undefined;
+      sent = undefined;
       pending.clear();
     },
   };

@@ -20,7 +20,7 @@ export function checkDesign(design: Design): Evaluation {
 export { toPlainEvaluation, fromPlainEvaluation, type PlainEvaluation, type PlainFinding } from './plain';
 export { sameRuleInputs, carryOver } from './reuse';
 export { renamedTexts, type Rename } from './textEdits';
-export { afterTextEdit, planTextEdit, type TextEditPlan } from './recheck';
+export { afterTextEdit, afterValueEdit, planTextEdit, valueEdits, type TextEditPlan } from './recheck';
 
 /** The findings of `next` knowing those of `previous` (see recheck.ts), with every built-in rule. */
 export function recheck(previous: Design, evaluation: Evaluation, next: Design): Evaluation {

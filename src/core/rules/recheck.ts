@@ -112,6 +112,15 @@ export function afterValueEdit(evaluation: Evaluation, next: Design, rules: read
 }
 
 /**
+ * When two designs differ, for the rules, only in values (component properties, or connection
+ * settings), the read-log keys of what changed (see changedProps and changedEdgeFields); null
+ * otherwise. What a Web Worker needs to be told to bring its last findings up to date.
+ */
+export function valueEdits(previous: Design, next: Design): ReadonlySet<string> | null {
+  return changedProps(previous, next) ?? changedEdgeFields(previous, next);
+}
+
+/**
  * The findings of `next`, knowing those of `previous`: what the app does after every edit. A
  * move, or a change to the design's name or decision records, carries the findings over; a
  * rename runs again only the rules whose messages named what was renamed; a change of property
@@ -123,7 +132,7 @@ export function recheckDesign(previous: Design, evaluation: Evaluation, next: De
   if (sameRuleInputs(previous, next)) return carryOver(evaluation, next);
   const renamed = renamedTexts(previous, next);
   if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed);
-  const values = changedProps(previous, next) ?? changedEdgeFields(previous, next);
+  const values = valueEdits(previous, next);
   if (values !== null) return afterValueEdit(evaluation, next, rules, values);
   return evaluateRules(next, rules);
 }

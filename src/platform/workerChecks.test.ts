@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { designWithClient } from '../../bench/generateDesign';
+import { PATTERNS, applyCommand, checkDesign, toPlainEvaluation, valueEdits, type Design } from '../core';
+import { createChecker } from './workerChecks';
+
+/** A design as a worker receives it: a copy, sharing nothing with the page's. */
+const copied = (design: Design): Design => structuredClone(design);
+
+describe('the rules worker’s checks', () => {
+  const design = designWithClient(300, { patterns: [...PATTERNS] });
+  const full = (d: Design) => toPlainEvaluation(checkDesign(d));
+  const before = full(design);
+  // A single replica where findings notice it (a single point of failure, too little capacity).
+  const replicas = design.nodes
+    .filter((n) => typeof n.props.replicas === 'number' && n.props.replicas > 1)
+    .map((n) => applyCommand(design, { op: 'update-node', id: n.id, patch: { props: { ...n.props, replicas: 1 } } }).design)
+    .find((d) => JSON.stringify(full(d)) !== JSON.stringify(before))!;
+  const call = design.edges.find((e) => e.mode === 'sync')!;
+  const timed = applyCommand(replicas, { op: 'update-edge', id: call.id, patch: { resilience: { ...call.resilience, timeoutMs: 1 } } }).design;
+  const since = (id: number, before: Design, after: Design) => ({ id, keys: [...valueEdits(before, after)!] });
+
+  it('bring the last findings up to date after value edits, as a full check would', () => {
+    const check = createChecker();
+    expect(check({ id: 1, design: copied(design) })).toEqual(before);
+    expect(check({ id: 2, design: copied(replicas), since: since(1, design, replicas) })).toEqual(full(replicas));
+    expect(check({ id: 3, design: copied(timed), since: since(2, replicas, timed) })).toEqual(full(timed));
+  });
+
+  it('run only the rules that read what changed: told that nothing did, they keep the last findings', () => {
+    const check = createChecker();
+    check({ id: 1, design: copied(design) });
+    expect(full(replicas)).not.toEqual(before);
+    expect(check({ id: 2, design: copied(replicas), since: { id: 1, keys: [] } })).toEqual(before);
+  });
+
+  it('check in full when the request builds on another design than the last one checked', () => {
+    const check = createChecker();
+    check({ id: 1, design: copied(design) });
+    check({ id: 2, design: copied(timed) });
+    // Says it differs from request 1 in nothing, but the worker last checked request 2: every rule runs.
+    expect(check({ id: 3, design: copied(replicas), since: { id: 1, keys: [] } })).toEqual(full(replicas));
+  });
+});

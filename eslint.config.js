@@ -70,14 +70,15 @@ export default tseslint.config(
   {
     // Rules read connection fields and component properties through RuleContext, which records
     // what each rule reads: after an edit of values, only the rules that read them run again.
-    files: ['src/core/rules/**/*.ts'],
-    ignores: [
-      'src/core/rules/**/*.test.ts',
-      'src/core/rules/context.ts',
+    // What runs while rules check: the rules (one folder per area) and the helpers they share.
+    files: [
+      'src/core/rules/*/**/*.ts',
       'src/core/rules/fixes.ts',
-      'src/core/rules/propertyEdits.ts',
-      'src/core/rules/edgeEdits.ts',
+      'src/core/rules/graph.ts',
+      'src/core/rules/indexedGraph.ts',
+      'src/core/rules/patterns.ts',
     ],
+    ignores: ['src/core/rules/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -86,10 +87,13 @@ export default tseslint.config(
           'MemberExpression[computed=false][property.name=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]:not([object.name="context"])',
           'MemberExpression[computed=true][property.value=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]',
           'ObjectPattern > Property[key.name=/^(mode|protocol|callsPerRequest|security|resilience|props)$/]',
+          // Reads of fields the lint cannot name: the rest of a destructured object, a key held in a variable.
+          'ObjectPattern > RestElement',
+          'MemberExpression[computed=true][property.type="TemplateLiteral"]',
         ].map((selector) => ({
           selector,
           message:
-            'Read connection fields and component properties through RuleContext (context.mode(e), context.timeoutMs(e), context.edgeProp(e, key), context.prop(node, key)…), which records what each rule reads; fixes build their commands with setNodeProps, setEdgeProps, setResilience or setSecurity (fixes.ts).',
+            'Read connection fields and component properties through RuleContext (context.mode(e), context.timeoutMs(e), context.edgeProp(e, key), context.prop(node, key), context.propDef(node, key)…), which records what each rule reads; fixes build their commands with the helpers of fixCommands.ts (setNodeProps, setEdgeProps, setResilience, setSecurity, copiedFields…).',
         })),
       ],
     },

@@ -36,4 +36,15 @@ describe('the page’s side of the rules worker', () => {
     ]);
     rules.dispose();
   });
+
+  it('starts afresh after being disposed: the new worker has checked nothing yet', () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    const rules = createRulesWorker();
+    const first = design(node('svc', 'microservice', { props: { replicas: 2 } }));
+    void rules.evaluate(first);
+    rules.dispose();
+    void rules.evaluate(applyCommand(first, { op: 'update-node', id: 'svc', patch: { props: { replicas: 3 } } }).design);
+    expect(RecordingWorker.posted.map((r) => r.since)).toEqual([undefined, undefined]);
+    rules.dispose();
+  });
 });

@@ -27,6 +27,9 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
       else request.resolve(reply.id === latest ? fromPlainEvaluation(reply.evaluation, request.design) : undefined);
     });
     created.addEventListener('error', () => {
+      // A worker that failed is replaced by a new one on the next request; a late error from it must not touch its successor.
+      created.terminate();
+      if (worker !== created) return;
       for (const request of pending.values()) request.reject(new Error('the rules worker stopped'));
       pending.clear();
       worker = undefined;
@@ -35,13 +38,18 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
     return created;
   };
 
+  /** What changed since the design sent before, when only values did. */
+  const since = (design: Design): Pick<CheckRequest, 'since'> => {
+    const keys = sent === undefined ? null : valueEdits(sent.design, design);
+    return sent === undefined || keys === null ? {} : { since: { id: sent.id, keys: [...keys] } };
+  };
+
   return {
     evaluate(design) {
       worker ??= start();
       latest += 1;
       const id = latest;
-      const keys = sent === undefined ? null : valueEdits(sent.design, design);
-      const request: CheckRequest = keys === null || sent === undefined ? { id, design } : { id, design, since: { id: sent.id, keys: [...keys] } };
+      const request: CheckRequest = { id, design, ...since(design) };
       sent = { id, design };
       return new Promise((resolve, reject) => {
         pending.set(id, { design, resolve, reject });

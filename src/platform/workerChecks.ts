@@ -21,10 +21,10 @@ export interface CheckRequest {
 export function createChecker(): (request: CheckRequest) => PlainEvaluation {
   let last: { id: number; evaluation: Evaluation } | undefined;
   return ({ id, design, since }) => {
-    const previous = since !== undefined && last?.id === since.id ? last.evaluation : undefined;
+    const previous = since !== undefined && last?.id === since.id ? { evaluation: last.evaluation, keys: new Set(since.keys) } : undefined;
     // Forgotten first: a check that throws leaves nothing to build on.
     last = undefined;
-    const evaluation = previous === undefined ? checkDesign(design) : afterValueEdit(previous, design, RULES, new Set(since!.keys));
+    const evaluation = previous === undefined ? checkDesign(design) : afterValueEdit(previous.evaluation, design, RULES, previous.keys);
     last = { id, evaluation };
     return toPlainEvaluation(evaluation);
   };

@@ -6,7 +6,7 @@ import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../
 import type { AuthnMethod, EdgeMode, GroupKind, Protocol } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
-import { ANY_PROP, ReadLog, edgeKey, edgePropKey } from './readLog';
+import { ANY_PROP, EDGE_KEYS, ReadLog, edgePropKey } from './readLog';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -96,12 +96,12 @@ export class RuleContext {
     return value;
   }
 
-  /** Runs `run` and returns what it gave with the component property keys it read. */
+  /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read. */
   tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
     return this.reads.frame(run);
   }
 
-  /** Records that the running rule read property `key` of some component (for code outside this class). */
+  /** Records that the running rule read `key`, a component property or a connection field's key (for code outside this class). */
   noteRead(key: string): void {
     this.reads.note(key);
   }
@@ -176,7 +176,7 @@ export class RuleContext {
     this.reads.note(key);
     const own = node.props[key];
     if (own !== undefined) return own;
-    const def = this.type(node)?.props.find((p) => p.key === key);
+    const def = this.propDef(node, key);
     return def === undefined ? undefined : defaultValue(def, this.design.workload.provider);
   }
 
@@ -208,7 +208,7 @@ export class RuleContext {
 
   /** Whether the connection is synchronous or asynchronous. */
   mode(edge: DesignEdge): EdgeMode {
-    this.reads.note(edgeKey('mode'));
+    this.reads.note(EDGE_KEYS.mode);
     return edge.mode;
   }
 
@@ -217,48 +217,48 @@ export class RuleContext {
   }
 
   protocol(edge: DesignEdge): Protocol {
-    this.reads.note(edgeKey('protocol'));
+    this.reads.note(EDGE_KEYS.protocol);
     return edge.protocol;
   }
 
   /** Calls made on the connection for one request arriving at its source. */
   calls(edge: DesignEdge): number {
-    this.reads.note(edgeKey('callsPerRequest'));
+    this.reads.note(EDGE_KEYS.callsPerRequest);
     return edge.callsPerRequest;
   }
 
   tls(edge: DesignEdge): boolean {
-    this.reads.note(edgeKey('security.tls'));
+    this.reads.note(EDGE_KEYS.tls);
     return edge.security.tls;
   }
 
   mtls(edge: DesignEdge): boolean {
-    this.reads.note(edgeKey('security.mtls'));
+    this.reads.note(EDGE_KEYS.mtls);
     return edge.security.mtls;
   }
 
   authn(edge: DesignEdge): AuthnMethod {
-    this.reads.note(edgeKey('security.authn'));
+    this.reads.note(EDGE_KEYS.authn);
     return edge.security.authn;
   }
 
   timeoutMs(edge: DesignEdge): number | undefined {
-    this.reads.note(edgeKey('resilience.timeoutMs'));
+    this.reads.note(EDGE_KEYS.timeoutMs);
     return edge.resilience.timeoutMs;
   }
 
   retries(edge: DesignEdge): number {
-    this.reads.note(edgeKey('resilience.retries'));
+    this.reads.note(EDGE_KEYS.retries);
     return edge.resilience.retries;
   }
 
   circuitBreaker(edge: DesignEdge): boolean {
-    this.reads.note(edgeKey('resilience.circuitBreaker'));
+    this.reads.note(EDGE_KEYS.circuitBreaker);
     return edge.resilience.circuitBreaker;
   }
 
   rateLimitRps(edge: DesignEdge): number | undefined {
-    this.reads.note(edgeKey('resilience.rateLimitRps'));
+    this.reads.note(EDGE_KEYS.rateLimitRps);
     return edge.resilience.rateLimitRps;
   }
 

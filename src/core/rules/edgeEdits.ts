@@ -1,5 +1,6 @@
 import type { Design, DesignEdge } from '../model/types';
 import { edgeKey, edgePropKey } from './readLog';
+import { sameRuleInputs } from './reuse';
 import { same } from './sameValue';
 
 /** Connection fields holding one value, each read through its own RuleContext accessor. */
@@ -18,17 +19,7 @@ type Fields = Readonly<Record<string, unknown>>;
  * the connections. A field this function does not know counts as anything else.
  */
 export function changedEdgeFields(before: Design, after: Design): ReadonlySet<string> | null {
-  if (
-    before.nodes !== after.nodes ||
-    before.groups !== after.groups ||
-    before.customTypes !== after.customTypes ||
-    before.workload !== after.workload ||
-    before.patterns !== after.patterns ||
-    before.rulePolicy !== after.rulePolicy ||
-    before.edges.length !== after.edges.length
-  ) {
-    return null;
-  }
+  if (!sameRuleInputs(before, after, 'edges') || before.edges.length !== after.edges.length) return null;
   const keys = new Set<string>();
   for (let i = 0; i < before.edges.length; i += 1) {
     const a = before.edges[i]!;

@@ -11,8 +11,9 @@ export interface Evaluation {
   /** The severity each evaluated rule ran with, after the design's policy. */
   readonly severities: Readonly<Record<string, Severity>>;
   /**
-   * The component property keys each evaluated rule read (`*`: all of some component's), sorted.
-   * After an edit of other properties, a rule's findings stand as they are. Absent when unknown.
+   * The keys of the component properties and connection fields each evaluated rule read (see
+   * readLog.ts; `*` and `edge.*`: all of some component's or connection's), sorted. After an edit
+   * of other values, a rule's findings stand as they are. Absent when unknown.
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
 }

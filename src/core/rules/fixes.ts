@@ -2,7 +2,6 @@ import { getComponentType } from '../catalog/registry';
 import { nodeFromType } from '../catalog/nodeFromType';
 import { edgeSchema } from '../model/schema';
 import { uniqueId } from '../model/ids';
-import type { Command } from '../model/commands/types';
 import type { Box, DesignEdge, DesignNode } from '../model/types';
 import type { RuleContext } from './context';
 
@@ -56,24 +55,6 @@ export function newEdge(id: string, source: string, target: string, fields: Part
   return edgeSchema.parse({ security: { tls: true }, ...fields, id, source, target });
 }
 
-/**
- * Puts a new component in the middle of an edge: `a → b` becomes `a → new → b`, both halves
- * keeping the edge's protocol, mode, security and resilience settings.
- */
-export function insertOnEdge(context: RuleContext, edge: DesignEdge, node: DesignNode, box?: Box): Command {
-  const [first, second] = freshIds(context, `${edge.id}-via`, 2) as [string, string];
-  const { id: _id, source: _s, target: _t, ...rest } = edge;
-  return {
-    op: 'batch',
-    commands: [
-      { op: 'add-node', node, ...(box === undefined ? {} : { box }) },
-      { op: 'remove-edge', id: edge.id },
-      { op: 'add-edge', edge: newEdge(first, edge.source, node.id, rest) },
-      { op: 'add-edge', edge: newEdge(second, node.id, edge.target, rest) },
-    ],
-  };
-}
-
 /** The group a new component should go in: the one both ends share, else the source's. */
 export function sharedParent(context: RuleContext, a: string, b: string): string | undefined {
   const left = context.node(a)?.parent;
@@ -81,34 +62,4 @@ export function sharedParent(context: RuleContext, a: string, b: string): string
   if (left === right) return left;
   const around = new Set(context.ancestors(b).map((g) => g.id));
   return context.ancestors(a).find((g) => around.has(g.id))?.id;
-}
-
-/*
- * Commands that set some values and keep the others. A fix builds its command when applied, from
- * the element as it is then: these read whole objects (`props`, `resilience`, `security`), which
- * a rule's check must not do (it reads through RuleContext, which records what it reads).
- */
-
-type UpdateNode = Extract<Command, { op: 'update-node' }>;
-type UpdateEdge = Extract<Command, { op: 'update-edge' }>;
-
-export function setNodeProps(node: DesignNode, values: DesignNode['props']): UpdateNode {
-  return { op: 'update-node', id: node.id, patch: { props: { ...node.props, ...values } } };
-}
-
-export function setEdgeProps(edge: DesignEdge, values: DesignEdge['props']): UpdateEdge {
-  return { op: 'update-edge', id: edge.id, patch: { props: { ...edge.props, ...values } } };
-}
-
-export function setResilience(edge: DesignEdge, values: Partial<DesignEdge['resilience']>): UpdateEdge {
-  return { op: 'update-edge', id: edge.id, patch: { resilience: { ...edge.resilience, ...values } } };
-}
-
-export function setSecurity(edge: DesignEdge, values: Partial<DesignEdge['security']>): UpdateEdge {
-  return { op: 'update-edge', id: edge.id, patch: { security: { ...edge.security, ...values } } };
-}
-
-/** The protocol, security and resilience settings of a connection, for one that takes its place. */
-export function settingsOf(edge: DesignEdge): Pick<DesignEdge, 'protocol' | 'security' | 'resilience'> {
-  return { protocol: edge.protocol, security: edge.security, resilience: edge.resilience };
 }

@@ -1,4 +1,5 @@
 import type { Design, DesignNode } from '../model/types';
+import { sameRuleInputs } from './reuse';
 import { same } from './sameValue';
 
 /**
@@ -8,17 +9,7 @@ import { same } from './sameValue';
  * parent, a connection, a group, the workload, the patterns, the policy or the custom types.
  */
 export function changedProps(before: Design, after: Design): ReadonlySet<string> | null {
-  if (
-    before.edges !== after.edges ||
-    before.groups !== after.groups ||
-    before.customTypes !== after.customTypes ||
-    before.workload !== after.workload ||
-    before.patterns !== after.patterns ||
-    before.rulePolicy !== after.rulePolicy ||
-    before.nodes.length !== after.nodes.length
-  ) {
-    return null;
-  }
+  if (!sameRuleInputs(before, after, 'nodes') || before.nodes.length !== after.nodes.length) return null;
   const keys = new Set<string>();
   for (let i = 0; i < before.nodes.length; i += 1) {
     const a = before.nodes[i]!;

@@ -1,20 +1,41 @@
+/*
+ * Read-log keys. A component property's key is its name: PROP_NAME_PATTERN (model/ids.ts) allows
+ * letters and digits only, so a name never holds the dot of a connection field's key
+ * (`edge.mode`, `edge.security.mtls`, `edge.props.carries`) nor is the `*` of a wildcard.
+ */
+
 /** In a rule's reads: it read every property of some component (see RuleContext.ownProps). */
 export const ANY_PROP = '*';
 
-/**
- * The read-log key of a connection field: `edge.mode`, `edge.security.mtls`, `edge.props.carries`.
- * A component property's key is its name, which never holds a dot, so the two never meet.
- */
+/** The read-log key of a connection field (`mode`, `security.mtls`…). */
 export function edgeKey(field: string): string {
-  let key = edgeKeys.get(field);
-  if (key === undefined) {
-    key = `edge.${field}`;
-    edgeKeys.set(field, key);
-  }
-  return key;
+  return `edge.${field}`;
 }
 
-/** The read-log key of a connection's free property (`edgeKey('props.' + name)`). */
+export function isEdgeKey(key: string): boolean {
+  return key.startsWith('edge.');
+}
+
+/** In a rule's reads: it read every field of some connection (code outside RuleContext did). */
+export const ANY_EDGE_FIELD = edgeKey('*');
+
+/** The keys of the connection fields RuleContext reads, built once: rules read them in loops over thousands of connections. */
+export const EDGE_KEYS = {
+  mode: edgeKey('mode'),
+  protocol: edgeKey('protocol'),
+  callsPerRequest: edgeKey('callsPerRequest'),
+  tls: edgeKey('security.tls'),
+  mtls: edgeKey('security.mtls'),
+  authn: edgeKey('security.authn'),
+  timeoutMs: edgeKey('resilience.timeoutMs'),
+  retries: edgeKey('resilience.retries'),
+  circuitBreaker: edgeKey('resilience.circuitBreaker'),
+  rateLimitRps: edgeKey('resilience.rateLimitRps'),
+} as const;
+
+const edgePropKeys = new Map<string, string>();
+
+/** The read-log key of a connection's free property (`edge.props.carries`), built once per name. */
 export function edgePropKey(name: string): string {
   let key = edgePropKeys.get(name);
   if (key === undefined) {
@@ -24,21 +45,10 @@ export function edgePropKey(name: string): string {
   return key;
 }
 
-/** Keys built once: rules read connection fields in loops over thousands of connections. */
-const edgeKeys = new Map<string, string>();
-const edgePropKeys = new Map<string, string>();
-
-export function isEdgeKey(key: string): boolean {
-  return key.startsWith('edge.');
-}
-
-/** In a rule's reads: it read every field of some connection (code outside RuleContext did). */
-export const ANY_EDGE_FIELD = edgeKey('*');
-
 /**
- * Which component property keys and connection fields the running code reads, frame by frame: a rule's check, or a
- * value a rule computes once for all (RuleContext.cached). A frame's reads also count for the
- * frame around it, so a rule depends on what the shared values it uses read.
+ * Which component properties and connection fields the running code reads, frame by frame: a
+ * rule's check, or a value a rule computes once for all (RuleContext.cached). A frame's reads
+ * also count for the frame around it, so a rule depends on what the shared values it uses read.
  */
 export class ReadLog {
   private current: Set<string> | undefined;
@@ -56,7 +66,7 @@ export class ReadLog {
     }
   }
 
-  /** Records that the running frame read property `key` of some component. */
+  /** Records that the running frame read `key`: a component property, or a connection field (see edgeKey). */
   note(key: string): void {
     this.current?.add(key);
   }

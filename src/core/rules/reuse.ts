@@ -2,23 +2,22 @@ import type { Design } from '../model/types';
 import type { Evaluation } from './evaluate';
 import { revive } from './plain';
 
+/** The parts of a design the rules read. */
+const RULE_INPUTS = ['nodes', 'edges', 'groups', 'customTypes', 'workload', 'patterns', 'rulePolicy'] as const;
+
+export type RuleInput = (typeof RULE_INPUTS)[number];
+
 /**
  * Whether two designs must give the same findings without running the rules again: rules read
  * the model (components, connections, groups, custom types), the workload, the declared
  * patterns and the policy, never coordinates, the design's own name and description, or its
  * decision records. The document's updates share unchanged parts, so this is a handful of
- * reference comparisons.
+ * reference comparisons. With `except`, whether the rule inputs other than those are the same
+ * (what the incremental paths check before comparing the parts they handle).
  */
-export function sameRuleInputs(a: Design, b: Design): boolean {
-  return (
-    a.nodes === b.nodes &&
-    a.edges === b.edges &&
-    a.groups === b.groups &&
-    a.customTypes === b.customTypes &&
-    a.workload === b.workload &&
-    a.patterns === b.patterns &&
-    a.rulePolicy === b.rulePolicy
-  );
+export function sameRuleInputs(a: Design, b: Design, ...except: RuleInput[]): boolean {
+  for (const input of RULE_INPUTS) if (a[input] !== b[input] && !except.includes(input)) return false;
+  return true;
 }
 
 /**

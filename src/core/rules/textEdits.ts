@@ -1,4 +1,5 @@
 import type { Design } from '../model/types';
+import { sameRuleInputs } from './reuse';
 import { same } from './sameValue';
 
 /** What people read and the rules never do: they name elements in messages, nothing more. */
@@ -48,14 +49,7 @@ export interface Rename {
  * changed. An empty list means only descriptions or notes changed.
  */
 export function renamedTexts(before: Design, after: Design): Rename[] | null {
-  if (
-    before.customTypes !== after.customTypes ||
-    before.workload !== after.workload ||
-    before.patterns !== after.patterns ||
-    before.rulePolicy !== after.rulePolicy
-  ) {
-    return null;
-  }
+  if (!sameRuleInputs(before, after, 'nodes', 'edges', 'groups')) return null;
   const out = new Map<string, string>();
   // Labels by id, built only when an unnamed connection needs its ends' names.
   const nameOf = (design: Design) => {

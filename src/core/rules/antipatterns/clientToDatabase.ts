@@ -4,6 +4,7 @@ import type { DesignNode } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { copiedFields } from '../fixCommands';
 
 /**
  * Stores a client may legitimately reach itself: queues and logs it produces to, object storage
@@ -52,7 +53,7 @@ export const clientToDatabase = defineRule({
               const serviceId = freshId(context, `${db.id}-service`);
               const [front, back] = freshIds(context, `${e.id}-via`, 2) as [string, string];
               const service = catalogNode(context, 'microservice', serviceId, language === 'fr' ? `Service ${db.label}` : `${db.label} service`, db.parent);
-              const { id: _id, source: _s, target: _t, ...fields } = e;
+              const fields = copiedFields(e);
               const box = boxNear(context, db.id, -220, 0);
               return {
                 op: 'batch',

@@ -1,6 +1,6 @@
 import type { Role } from '../../catalog/vocabulary';
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 import type { RawFinding } from '../types';
 import { outflows, unique } from './flow';
 

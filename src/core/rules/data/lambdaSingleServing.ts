@@ -2,6 +2,7 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
 import { freshId, newEdge } from '../fixes';
+import { securityOf } from '../fixCommands';
 import type { RawFinding } from '../types';
 import { inflows, unique } from './flow';
 import { lambdaStructure } from './lambdaViews';
@@ -63,7 +64,7 @@ export const lambdaSingleServing = defineRule<'client'>({
             edge: newEdge(freshId(context, `${node.id}-to-${merger.id}`), node.id, merger.id, {
               mode: 'sync',
               protocol: context.protocol(model),
-              security: { tls: context.tls(model), mtls: context.mtls(model), authn: context.authn(model) },
+              security: securityOf(model),
             }),
           }];
           return { op: 'batch', commands: [...removed, ...added] };

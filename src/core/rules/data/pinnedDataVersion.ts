@@ -1,6 +1,6 @@
 import type { Role } from '../../catalog/vocabulary';
 import { defineRule } from '../defineRule';
-import { setEdgeProps } from '../fixes';
+import { setEdgeProps } from '../fixCommands';
 import type { RawFinding } from '../types';
 import { inflows } from './flow';
 

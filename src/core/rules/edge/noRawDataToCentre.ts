@@ -1,7 +1,7 @@
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { setEdgeProps } from '../fixes';
+import { setEdgeProps } from '../fixCommands';
 import type { RawFinding } from '../types';
 
 /** Whether the edge leaves the edge tier: out of the source’s edge site, or off edge components when there is no site. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 
 /** The federated learning aggregator sees only the sum of the updates, never one client’s. */
 export const secureAggregation = defineRule({

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import type { Language } from '../../i18n';
-import { boxNear, catalogNode, freshId, insertOnEdge } from '../fixes';
+import { boxNear, catalogNode, freshId } from '../fixes';
+import { insertOnEdge } from '../fixCommands';
 import { rerouteTo } from './reroute';
 
 /** Modern components reach a legacy system through an anti-corruption layer that translates. */

@@ -19,7 +19,7 @@ function subscribes(context: RuleContext, id: string): boolean {
 function fedFromEvents(context: RuleContext, model: DesignNode): boolean {
   return context.incoming(model.id).some((e) => {
     const source = context.source(e);
-    if (context.is(source, ...EVENT_SOURCES)) return !context.isSync(e);
+    if (context.is(source, ...EVENT_SOURCES)) return context.mode(e) === 'async';
     return context.is(source, 'stream-job', 'function') && subscribes(context, source.id);
   });
 }

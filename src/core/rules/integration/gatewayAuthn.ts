@@ -2,7 +2,7 @@ import type { DesignEdge } from '../../model/types';
 import type { AuthnMethod } from '../../model/vocabulary';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { setSecurity } from '../fixes';
+import { setSecurity } from '../fixCommands';
 import { gatewayEntries } from './entries';
 
 /** The authentication a fix sets: OIDC for people and their apps, OAuth 2 for systems, mTLS for devices. */

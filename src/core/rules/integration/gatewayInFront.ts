@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import type { Language } from '../../i18n';
-import { boxNear, catalogNode, freshId, insertOnEdge } from '../fixes';
+import { boxNear, catalogNode, freshId } from '../fixes';
+import { insertOnEdge } from '../fixCommands';
 import { rerouteTo } from './reroute';
 
 /** Clients reach services and model servers through an API gateway, never directly. */

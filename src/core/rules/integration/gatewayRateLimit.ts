@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import { gatewayEntries } from './entries';
 
 /** When neither the workload nor the gateway says anything, a limit to be tuned. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 import { criticalStores } from './criticalStores';
 
 /** High availability: the data the critical path needs survives the loss of a zone. */

@@ -3,7 +3,7 @@ import { propagateLoad, propagateRates } from '../../metrics/loadPropagation';
 import { configuredCapacity, isOverCapacity, sizeNodes } from '../../metrics/sizing';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 import { ANY_EDGE_FIELD } from '../readLog';
 
 /**

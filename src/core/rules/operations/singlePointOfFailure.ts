@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 
 /** A critical-path component with one replica, or all its replicas in one zone, takes the service down with it. */
 export const singlePointOfFailure = defineRule({

@@ -4,6 +4,7 @@ import type { DesignNode } from '../../model/types';
 import type { Role } from '../../catalog/vocabulary';
 import type { RuleContext } from '../context';
 import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { copiedFields } from '../fixCommands';
 
 /**
  * Helpers shared by the release-strategy rules: which component plays which part of a release
@@ -59,8 +60,7 @@ export function routeBoth(context: RuleContext, left: readonly DesignNode[], rig
       const target = other[0];
       if (via === undefined || target === undefined) continue;
       const id = freshId(context, `${via.source}-to-${target.id}`);
-      const { id: _id, source: _s, target: _t, label: _l, ...rest } = via;
-      return { router: via.source, command: () => ({ op: 'add-edge', edge: newEdge(id, via.source, target.id, rest) }) };
+      return { router: via.source, command: () => ({ op: 'add-edge', edge: newEdge(id, via.source, target.id, copiedFields(via, false)) }) };
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { setEdgeProps } from '../fixes';
+import { setEdgeProps } from '../fixCommands';
 import { withRelease } from './releases';
 
 /** Makes a connection carry a copy of the traffic, asynchronously. */

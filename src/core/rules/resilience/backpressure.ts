@@ -1,6 +1,6 @@
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import { isSyncCall } from './syncGraph';
 
 /** Fewest synchronous callers for a fan-in to count as one. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 
 /** Retries beyond this only add load to a dependency that is already failing. */
 export const MAX_RETRIES = 3;

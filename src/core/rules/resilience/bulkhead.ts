@@ -2,6 +2,7 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
 import { boxNear, freshId, freshIds, newEdge } from '../fixes';
+import { copiedFields } from '../fixCommands';
 
 /** Batch scoring and real-time inference do not share one model server replica set. */
 export const bulkhead = defineRule({
@@ -43,10 +44,7 @@ export const bulkhead = defineRule({
           ...(box === undefined ? {} : { box }),
         },
         ...batch.map((e): Command => ({ op: 'update-edge', id: e.id, patch: { target: copyId } })),
-        ...deps.map((e, i): Command => {
-          const { id: _id, source: _s, target: _t, ...rest } = e;
-          return { op: 'add-edge', edge: newEdge(depIds[i]!, copyId, e.target, rest) };
-        }),
+        ...deps.map((e, i): Command => ({ op: 'add-edge', edge: newEdge(depIds[i]!, copyId, e.target, copiedFields(e)) })),
       ];
       findings.push({
         params: { node: server.label, batch: jobs.map((id) => context.label(id)).join(', ') },

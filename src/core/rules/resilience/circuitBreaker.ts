@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 
 /** Sync calls to dependencies that can fail or slow down need a breaker that fails fast. */
 export const circuitBreaker = defineRule({

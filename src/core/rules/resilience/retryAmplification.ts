@@ -2,7 +2,7 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import { attempts, syncWalk } from './syncGraph';
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import type { RuleContext } from '../context';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import { attempts, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
 
 /**

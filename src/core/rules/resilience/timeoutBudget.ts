@@ -1,6 +1,6 @@
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import type { RawFinding } from '../types';
 import { attempts, msText, syncWalk } from './syncGraph';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 
 /** Restricted data in use (decrypted in memory) stays protected only inside a trusted execution environment. */
 export const confidentialCompute = defineRule({

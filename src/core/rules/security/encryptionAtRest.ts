@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 
 /** Every component that keeps data, and whose type can encrypt it, encrypts it at rest. */
 export const encryptionAtRest = defineRule({

@@ -1,6 +1,7 @@
 import type { DesignEdge } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
+import { setSecurity } from '../fixCommands';
 
 /** Whether an edge is encrypted: TLS, or mutual TLS (which is TLS with a client certificate). */
 export function encryptedInTransit(context: RuleContext, edge: DesignEdge): boolean {
@@ -40,14 +41,10 @@ export const encryptionInTransit = defineRule({
         edges: [e.id],
         fix: {
           label: { en: 'Turn on TLS', fr: 'Activer TLS' },
-          command: () => ({
-            op: 'update-edge' as const,
-            id: e.id,
-            patch: {
-              security: { tls: true, mtls: context.mtls(e), authn: context.authn(e) },
-              ...(context.protocol(e) === 'http' ? { protocol: 'https' as const } : {}),
-            },
-          }),
+          command: () => {
+            const { patch } = setSecurity(e, { tls: true });
+            return { op: 'update-edge' as const, id: e.id, patch: { ...patch, ...(context.protocol(e) === 'http' ? { protocol: 'https' as const } : {}) } };
+          },
         },
       }));
   },

@@ -1,6 +1,6 @@
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
-import { setSecurity } from '../fixes';
+import { setSecurity } from '../fixCommands';
 
 /** Zero trust tenet 2: every call between components authenticated and encrypted with mTLS. */
 export const zeroTrustMtls = defineRule({

@@ -4,6 +4,7 @@ import type { DesignEdge, DesignNode } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { copiedFields } from '../fixCommands';
 
 /** Network plumbing that forwards requests without being a resource itself. */
 const PASS_THROUGH = ['load-balancer', 'cdn', 'dns'] as const;
@@ -139,7 +140,7 @@ export const zeroTrustPep = defineRule({
           command: (language: Language): Command => {
             const pepId = freshId(context, `${resource.id}-pep`);
             const [forward, ask] = freshIds(context, `${resource.id}-pep-edge`, 2) as [string, string];
-            const { id: _id, source: _s, target: _t, ...fields } = edges[0]!;
+            const fields = copiedFields(edges[0]!);
             const pep = catalogNode(context, 'policy-enforcement-point', pepId,
               language === 'fr' ? `PEP de ${resource.label}` : `${resource.label} PEP`, resource.parent);
             const box = boxNear(context, resource.id, -220, 0);

@@ -2,6 +2,7 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import { defineRule } from '../defineRule';
 import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { securityOf } from '../fixCommands';
 import type { RawFinding } from '../types';
 
 /** Inference this long is too slow for a caller to hold a connection open (our threshold, EST). */
@@ -59,7 +60,7 @@ export const asyncLongInference = defineRule<'slo'>({
                 { op: 'add-node', node: catalogNode(context, 'message-queue', queueId, label, server.parent), ...(box === undefined ? {} : { box }) },
                 ...calls.flatMap((e, i): Command[] => [
                   { op: 'remove-edge', id: e.id },
-                  { op: 'add-edge', edge: newEdge(pushes[i]!, e.source, queueId, { mode: 'async', protocol: 'amqp', security: { tls: context.tls(e), mtls: context.mtls(e), authn: context.authn(e) } }) },
+                  { op: 'add-edge', edge: newEdge(pushes[i]!, e.source, queueId, { mode: 'async', protocol: 'amqp', security: securityOf(e) }) },
                 ]),
                 { op: 'add-edge', edge: newEdge(pull, queueId, server.id, { mode: 'async', protocol: 'amqp' }) },
               ],

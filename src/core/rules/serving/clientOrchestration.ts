@@ -3,7 +3,8 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { boxNear, catalogNode, freshId, freshIds, newEdge, settingsOf } from '../fixes';
+import { boxNear, catalogNode, freshId, freshIds, newEdge } from '../fixes';
+import { settingsOf } from '../fixCommands';
 import type { RawFinding } from '../types';
 
 /** Components that forward a call unchanged: a client calling through them still makes each call. */

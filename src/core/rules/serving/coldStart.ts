@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { setNodeProps } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 import type { RawFinding } from '../types';
 
 /** The share of the latency SLO a cold start may take on a request path (our threshold, EST). */

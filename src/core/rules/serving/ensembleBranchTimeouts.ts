@@ -2,7 +2,7 @@ import type { Command } from '../../model/commands/types';
 import type { DesignEdge, DesignNode } from '../../model/types';
 import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
-import { setResilience } from '../fixes';
+import { setResilience } from '../fixCommands';
 import type { RawFinding } from '../types';
 
 /** Twice the member’s p99 (rounded up to 10 ms) but never beyond the SLO; the SLO when p99 is unknown. */

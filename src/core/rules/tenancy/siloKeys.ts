@@ -2,7 +2,8 @@ import type { Language } from '../../i18n';
 import type { Command } from '../../model/commands/types';
 import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { boxNear, catalogNode, freshId, newEdge, setNodeProps } from '../fixes';
+import { boxNear, catalogNode, freshId, newEdge } from '../fixes';
+import { setNodeProps } from '../fixCommands';
 import { linkSecurity } from '../security/linkSecurity';
 
 /** Multi-tenancy: a silo tenant's store is encrypted with that tenant's own key, held in a KMS. */

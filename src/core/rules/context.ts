@@ -6,7 +6,7 @@ import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../
 import type { AuthnMethod, EdgeMode, GroupKind, Protocol } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
-import { ANY_PROP, EDGE_KEYS, ReadLog, edgePropKey } from './readLog';
+import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit } from './readLog';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -208,7 +208,7 @@ export class RuleContext {
 
   /** Whether the connection is synchronous or asynchronous. */
   mode(edge: DesignEdge): EdgeMode {
-    this.reads.note(EDGE_KEYS.mode);
+    this.reads.noteField(FIELD_BIT.mode);
     return edge.mode;
   }
 
@@ -217,54 +217,56 @@ export class RuleContext {
   }
 
   protocol(edge: DesignEdge): Protocol {
-    this.reads.note(EDGE_KEYS.protocol);
+    this.reads.noteField(FIELD_BIT.protocol);
     return edge.protocol;
   }
 
   /** Calls made on the connection for one request arriving at its source. */
   calls(edge: DesignEdge): number {
-    this.reads.note(EDGE_KEYS.callsPerRequest);
+    this.reads.noteField(FIELD_BIT.callsPerRequest);
     return edge.callsPerRequest;
   }
 
   tls(edge: DesignEdge): boolean {
-    this.reads.note(EDGE_KEYS.tls);
+    this.reads.noteField(FIELD_BIT['security.tls']);
     return edge.security.tls;
   }
 
   mtls(edge: DesignEdge): boolean {
-    this.reads.note(EDGE_KEYS.mtls);
+    this.reads.noteField(FIELD_BIT['security.mtls']);
     return edge.security.mtls;
   }
 
   authn(edge: DesignEdge): AuthnMethod {
-    this.reads.note(EDGE_KEYS.authn);
+    this.reads.noteField(FIELD_BIT['security.authn']);
     return edge.security.authn;
   }
 
   timeoutMs(edge: DesignEdge): number | undefined {
-    this.reads.note(EDGE_KEYS.timeoutMs);
+    this.reads.noteField(FIELD_BIT['resilience.timeoutMs']);
     return edge.resilience.timeoutMs;
   }
 
   retries(edge: DesignEdge): number {
-    this.reads.note(EDGE_KEYS.retries);
+    this.reads.noteField(FIELD_BIT['resilience.retries']);
     return edge.resilience.retries;
   }
 
   circuitBreaker(edge: DesignEdge): boolean {
-    this.reads.note(EDGE_KEYS.circuitBreaker);
+    this.reads.noteField(FIELD_BIT['resilience.circuitBreaker']);
     return edge.resilience.circuitBreaker;
   }
 
   rateLimitRps(edge: DesignEdge): number | undefined {
-    this.reads.note(EDGE_KEYS.rateLimitRps);
+    this.reads.noteField(FIELD_BIT['resilience.rateLimitRps']);
     return edge.resilience.rateLimitRps;
   }
 
   /** A free property of the connection (`carries`, `access`, `crossRegion`, `idempotent`…). */
   edgeProp(edge: DesignEdge, key: string): PropValue | undefined {
-    this.reads.note(edgePropKey(key));
+    const bit = propBit(key);
+    if (bit === undefined) this.reads.note(edgePropKey(key));
+    else this.reads.noteField(bit);
     return edge.props[key];
   }
 

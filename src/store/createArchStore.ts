@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Design, Language } from '../core';
 import { createDocumentSlice } from './documentSlice';
-import { createSelectionSlice } from './selectionSlice';
+import { createSelectionSlice, followSelection } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createViewportSlice } from './viewportSlice';
 import { createFindingsSlice, followDesign, type BackgroundEvaluator } from './findingsSlice';
@@ -23,5 +23,6 @@ export function createArchStore(
     ...createFindingsSlice(design, options.background)(...args),
   }));
   followDesign(store, options.background);
+  followSelection(store);
   return store;
 }

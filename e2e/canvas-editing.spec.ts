@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDesign } from '../bench/generateDesign';
+import { serializeDesign } from '../src/core';
 import { en } from '../src/core/i18n/messages/en';
-import { canvas, designName, openApp } from './support/app';
+import { canvas, designName, openApp, openFile } from './support/app';
 import {
   boxOf,
   centre,
@@ -129,6 +132,41 @@ test.describe('connecting components', () => {
 
     await expect(connections(page)).toHaveCount(1);
     await expect(inspector(page).getByRole('heading', { name: 'API gateway → Online feature store', exact: true })).toBeVisible();
+  });
+
+  test('on a large design, "Connect to…" lists a hundred components and a search field narrows it', async ({ page }, testInfo) => {
+    const big = generateDesign(300);
+    const file = testInfo.outputPath('large.archlab.json');
+    await writeFile(file, serializeDesign(big));
+    await openApp(page);
+    await openFile(page, file);
+    await expect(designName(page)).toHaveValue(big.name);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill('triton 5');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Properties' }).click();
+    await expect(inspector(page).getByRole('heading', { name: 'triton 5', exact: true })).toBeVisible();
+
+    const select = inspector(page).getByRole('combobox', { name: 'Connect to…' });
+    await expect(select.locator('option')).toHaveCount(100);
+    await expect(inspector(page).getByText(message(en.inspector.connectShown, { shown: '100', total: '299' }))).toBeVisible();
+    const search = inspector(page).getByRole('searchbox', { name: 'Find a component to connect to' });
+    await search.fill('kafka 2');
+    // Every word typed is in the name, as in the Ctrl+K search.
+    const kafkas = big.nodes.filter((n) => n.label.includes('kafka') && n.label.includes('2')).map((n) => n.label);
+    expect(kafkas.length).toBeGreaterThan(1);
+    await expect(select.locator('option')).toHaveText(kafkas);
+    await select.selectOption({ label: kafkas[1]! });
+    await inspector(page).getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(inspector(page).getByRole('heading', { name: `triton 5 → ${kafkas[1]!}`, exact: true })).toBeVisible();
+
+    // Undone, the connection is gone from the selection too: a click selects the component alone.
+    await headerButton(page, 'Undo').click();
+    await componentCard(page, 'triton 5').click();
+    await expect(inspector(page).getByRole('heading', { name: 'triton 5', exact: true })).toBeVisible();
+    await inspector(page).getByRole('searchbox', { name: 'Find a component to connect to' }).fill('no such thing');
+    await expect(inspector(page).getByText(en.inspector.connectNone)).toBeVisible();
+    await expect(inspector(page).getByRole('button', { name: 'Connect', exact: true })).toBeDisabled();
   });
 
   test('a refused connection says why: software calling a person, or a second one the same way', async ({ page }) => {

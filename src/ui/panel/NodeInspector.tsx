@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { NODE_FACTS, connectCommand, resolveType, typeDisplayName, type DesignNode } from '../../core';
+import { NODE_FACTS, resolveType, typeDisplayName, type DesignNode } from '../../core';
 import { useArch, useArchStoreApi } from '../../store';
 import { useT } from '../i18n';
 import { Button } from '../primitives/Button';
-import { ChoiceField } from './fields/ChoiceField';
 import { CommitField } from './fields/CommitField';
+import { ConnectTo } from './ConnectTo';
 import { TypedPropertyField } from './TypedPropertyField';
 import { FactsFieldset } from './FactsFieldset';
 
@@ -16,18 +15,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
   const language = useArch((s) => s.language);
   const dispatch = useArch((s) => s.dispatch);
   const type = resolveType(design, node.type);
-  const others = design.nodes.filter((n) => n.id !== node.id);
-  const [target, setTarget] = useState('');
   const update = (patch: Partial<DesignNode>) => dispatch({ op: 'update-node', id: node.id, patch });
-
-  const connect = () => {
-    const state = store.getState();
-    const to = target || others[0]?.id;
-    if (to === undefined) return;
-    const result = connectCommand(state.design, node.id, to);
-    if (!result.ok) state.notify({ kind: 'error', key: result.reason, values: result.values });
-    else if (state.dispatch(result.command)) state.select([result.edgeId]);
-  };
 
   return (
     <section aria-label={node.label}>
@@ -51,14 +39,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       )}
       <FactsFieldset owner={node.id} facts={NODE_FACTS} values={node.props} language={language} provider={design.workload.provider}
         onChange={(props) => update({ props })} />
-      {others.length > 0 && (
-        <div className="mb-3 flex items-end gap-2 border-t border-slate-200 pt-2">
-          <div className="min-w-0 flex-1">
-            <ChoiceField label={t('inspector.connectTo')} value={target || others[0]!.id} options={others.map((n) => ({ value: n.id, label: n.label }))} onChange={setTarget} />
-          </div>
-          <Button className="mb-2" onClick={connect}>{t('inspector.connect')}</Button>
-        </div>
-      )}
+      <ConnectTo key={node.id} node={node} />
       <Button variant="danger" onClick={() => dispatch({ op: 'remove-node', id: node.id }) && store.getState().clearSelection()}>
         {t('inspector.delete')}
       </Button>

@@ -1,12 +1,9 @@
-import { resolveType } from '../catalog/customTypes';
-import { defaultValue } from '../catalog/nodeFromType';
-import type { ComponentType, PropertyDef } from '../catalog/schema';
 import type { Role } from '../catalog/vocabulary';
-import type { Design, DesignEdge, DesignGroup, DesignNode, PropValue } from '../model/types';
-import type { AuthnMethod, EdgeMode, GroupKind, Protocol } from '../model/vocabulary';
+import type { Design, DesignEdge, DesignGroup, DesignNode } from '../model/types';
+import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
-import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit } from './readLog';
+import { RecordedReads } from './recordedReads';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -37,19 +34,11 @@ export interface SyncChain {
 }
 
 /**
- * What rules see of a design: the design itself plus graph queries computed once, on first use,
- * and shared by every rule of an evaluation. Rules never read coordinates.
- *
- * It also records which component properties and connection fields each rule reads
- * (`tracked`), so that after an edit of values only the rules that read them run again. A rule
- * reads component properties through `prop`, `num`, `flag`, `text`, `own` or `ownProps`, never
- * `node.props` directly, and connection fields through `mode`, `isSync`, `protocol`, `calls`,
- * `tls`, `mtls`, `authn`, `timeoutMs`, `retries`, `circuitBreaker`, `rateLimitRps` and
- * `edgeProp`, never `edge.mode` or `edge.security` (a lint rule keeps it so); a value computed
- * by `cached` carries its reads to every rule that uses it.
+ * What rules see of a design: the design itself, its values as RecordedReads gives them (which
+ * records what each rule reads), and graph queries computed once, on first use, and shared by
+ * every rule of an evaluation. Rules never read coordinates.
  */
-export class RuleContext {
-  readonly design: Design;
+export class RuleContext extends RecordedReads {
   readonly nodes: readonly DesignNode[];
   readonly edges: readonly DesignEdge[];
   readonly groups: readonly DesignGroup[];
@@ -59,16 +48,12 @@ export class RuleContext {
   private edgeById: Map<string, DesignEdge> | undefined;
   private readonly out = new Map<string, DesignEdge[]>();
   private readonly into = new Map<string, DesignEdge[]>();
-  private readonly types = new Map<string, ComponentType | undefined>();
   private readonly roleSets = new Map<string, ReadonlySet<Role>>();
-  private readonly memo = new Map<string, unknown>();
   private readonly typeClasses = new Map<string, TypeClasses>();
   private readonly ancestorChains = new Map<string, readonly DesignGroup[]>();
-  private readonly reads = new ReadLog();
-  private readonly memoReads = new Map<string, ReadonlySet<string>>();
 
   constructor(design: Design) {
-    this.design = design;
+    super(design);
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.groups = design.groups;
@@ -82,28 +67,6 @@ export class RuleContext {
       if (into !== undefined) into.push(e);
       else if (this.nodeById.has(e.target)) this.into.set(e.target, [e]);
     }
-  }
-
-  /** A value computed once per evaluation; the properties it read count as read by each user. */
-  cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) {
-      this.reads.noteAll(this.memoReads.get(key));
-      return this.memo.get(key) as T;
-    }
-    const { value, reads } = this.reads.frame(compute);
-    this.memo.set(key, value);
-    this.memoReads.set(key, reads);
-    return value;
-  }
-
-  /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read. */
-  tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
-    return this.reads.frame(run);
-  }
-
-  /** Records that the running rule read `key`, a component property or a connection field's key (for code outside this class). */
-  noteRead(key: string): void {
-    this.reads.note(key);
   }
 
   node(id: string): DesignNode | undefined {
@@ -134,11 +97,6 @@ export class RuleContext {
     return id;
   }
 
-  type(node: DesignNode): ComponentType | undefined {
-    if (!this.types.has(node.type)) this.types.set(node.type, resolveType(this.design, node.type));
-    return this.types.get(node.type);
-  }
-
   roles(node: DesignNode): ReadonlySet<Role> {
     let roles = this.roleSets.get(node.type);
     if (roles === undefined) {
@@ -159,115 +117,6 @@ export class RuleContext {
   /** Nodes having any of the roles, in design order (computed once per set of roles). */
   withRole(...roles: Role[]): readonly DesignNode[] {
     return this.cached<readonly DesignNode[]>(`withRole:${roles.join(",")}`, () => this.nodes.filter((n) => this.is(n, ...roles)));
-  }
-
-  /** The definition of a property in the node's type (its default, bounds, unit). */
-  propDef(node: DesignNode, key: string): PropertyDef | undefined {
-    return this.type(node)?.props.find((p) => p.key === key);
-  }
-
-  /** Whether the node's type declares the property (so the fact applies to it). */
-  hasProp(node: DesignNode, key: string): boolean {
-    return this.type(node)?.props.some((p) => p.key === key) ?? false;
-  }
-
-  /** The node's value for a property, or its type's default when the node leaves it unset. */
-  prop(node: DesignNode, key: string): PropValue | undefined {
-    this.reads.note(key);
-    const own = node.props[key];
-    if (own !== undefined) return own;
-    const def = this.propDef(node, key);
-    return def === undefined ? undefined : defaultValue(def, this.design.workload.provider);
-  }
-
-  /** The node's own value for a property, without its type's default. */
-  own(node: DesignNode, key: string): PropValue | undefined {
-    this.reads.note(key);
-    return node.props[key];
-  }
-
-  /** Every property value the node sets: the running rule depends on all of them. */
-  ownProps(node: DesignNode): DesignNode['props'] {
-    this.reads.note(ANY_PROP);
-    return node.props;
-  }
-
-  num(node: DesignNode, key: string): number | undefined {
-    const value = this.prop(node, key);
-    return typeof value === 'number' ? value : undefined;
-  }
-
-  flag(node: DesignNode, key: string): boolean {
-    return this.prop(node, key) === true;
-  }
-
-  text(node: DesignNode, key: string): string | undefined {
-    const value = this.prop(node, key);
-    return typeof value === 'string' ? value : undefined;
-  }
-
-  /** Whether the connection is synchronous or asynchronous. */
-  mode(edge: DesignEdge): EdgeMode {
-    this.reads.noteField(FIELD_BIT.mode);
-    return edge.mode;
-  }
-
-  isSync(edge: DesignEdge): boolean {
-    return this.mode(edge) === 'sync';
-  }
-
-  protocol(edge: DesignEdge): Protocol {
-    this.reads.noteField(FIELD_BIT.protocol);
-    return edge.protocol;
-  }
-
-  /** Calls made on the connection for one request arriving at its source. */
-  calls(edge: DesignEdge): number {
-    this.reads.noteField(FIELD_BIT.callsPerRequest);
-    return edge.callsPerRequest;
-  }
-
-  tls(edge: DesignEdge): boolean {
-    this.reads.noteField(FIELD_BIT['security.tls']);
-    return edge.security.tls;
-  }
-
-  mtls(edge: DesignEdge): boolean {
-    this.reads.noteField(FIELD_BIT['security.mtls']);
-    return edge.security.mtls;
-  }
-
-  authn(edge: DesignEdge): AuthnMethod {
-    this.reads.noteField(FIELD_BIT['security.authn']);
-    return edge.security.authn;
-  }
-
-  timeoutMs(edge: DesignEdge): number | undefined {
-    this.reads.noteField(FIELD_BIT['resilience.timeoutMs']);
-    return edge.resilience.timeoutMs;
-  }
-
-  retries(edge: DesignEdge): number {
-    this.reads.noteField(FIELD_BIT['resilience.retries']);
-    return edge.resilience.retries;
-  }
-
-  circuitBreaker(edge: DesignEdge): boolean {
-    this.reads.noteField(FIELD_BIT['resilience.circuitBreaker']);
-    return edge.resilience.circuitBreaker;
-  }
-
-  rateLimitRps(edge: DesignEdge): number | undefined {
-    this.reads.noteField(FIELD_BIT['resilience.rateLimitRps']);
-    return edge.resilience.rateLimitRps;
-  }
-
-  /** A free property of the connection (`carries`, `access`, `crossRegion`, `idempotent`…). */
-  edgeProp(edge: DesignEdge, key: string): PropValue | undefined {
-    const bit = propBit(key);
-    if (bit === undefined) this.reads.note(edgePropKey(key));
-    else this.reads.noteField(bit);
-    return edge.props[key];
   }
 
   outgoing(id: string): readonly DesignEdge[] {

@@ -1,0 +1,163 @@
+import { resolveType } from '../catalog/customTypes';
+import { defaultValue } from '../catalog/nodeFromType';
+import type { ComponentType, PropertyDef } from '../catalog/schema';
+import type { Design, DesignEdge, DesignNode, PropValue } from '../model/types';
+import type { AuthnMethod, EdgeMode, Protocol } from '../model/vocabulary';
+import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit } from './readLog';
+
+/**
+ * The values of a design as rules read them, each read recorded (`tracked`), so that after an
+ * edit of values only the rules that read them run again. A rule reads component properties
+ * through `prop`, `num`, `flag`, `text`, `own` or `ownProps`, never `node.props` directly, and
+ * connection fields through `mode`, `isSync`, `protocol`, `calls`, `tls`, `mtls`, `authn`,
+ * `timeoutMs`, `retries`, `circuitBreaker`, `rateLimitRps` and `edgeProp`, never `edge.mode` or
+ * `edge.security` (a lint rule keeps it so, and readsRecorded.test.ts checks it at run time); a
+ * value computed by `cached` carries its reads to every rule that uses it.
+ */
+export class RecordedReads {
+  readonly design: Design;
+  private readonly types = new Map<string, ComponentType | undefined>();
+  private readonly memo = new Map<string, unknown>();
+  private readonly reads = new ReadLog();
+  private readonly memoReads = new Map<string, ReadonlySet<string>>();
+
+  constructor(design: Design) {
+    this.design = design;
+  }
+
+  /** A value computed once per evaluation; the properties it read count as read by each user. */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) {
+      this.reads.noteAll(this.memoReads.get(key));
+      return this.memo.get(key) as T;
+    }
+    const { value, reads } = this.reads.frame(compute);
+    this.memo.set(key, value);
+    this.memoReads.set(key, reads);
+    return value;
+  }
+
+  /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read. */
+  tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
+    return this.reads.frame(run);
+  }
+
+  /** Records that the running rule read `key`, a component property or a connection field's key (for code outside this class). */
+  noteRead(key: string): void {
+    this.reads.note(key);
+  }
+
+  type(node: DesignNode): ComponentType | undefined {
+    if (!this.types.has(node.type)) this.types.set(node.type, resolveType(this.design, node.type));
+    return this.types.get(node.type);
+  }
+
+  /** The definition of a property in the node's type (its default, bounds, unit). */
+  propDef(node: DesignNode, key: string): PropertyDef | undefined {
+    return this.type(node)?.props.find((p) => p.key === key);
+  }
+
+  /** Whether the node's type declares the property (so the fact applies to it). */
+  hasProp(node: DesignNode, key: string): boolean {
+    return this.type(node)?.props.some((p) => p.key === key) ?? false;
+  }
+
+  /** The node's value for a property, or its type's default when the node leaves it unset. */
+  prop(node: DesignNode, key: string): PropValue | undefined {
+    this.reads.note(key);
+    const own = node.props[key];
+    if (own !== undefined) return own;
+    const def = this.propDef(node, key);
+    return def === undefined ? undefined : defaultValue(def, this.design.workload.provider);
+  }
+
+  /** The node's own value for a property, without its type's default. */
+  own(node: DesignNode, key: string): PropValue | undefined {
+    this.reads.note(key);
+    return node.props[key];
+  }
+
+  /** Every property value the node sets: the running rule depends on all of them. */
+  ownProps(node: DesignNode): DesignNode['props'] {
+    this.reads.note(ANY_PROP);
+    return node.props;
+  }
+
+  num(node: DesignNode, key: string): number | undefined {
+    const value = this.prop(node, key);
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  flag(node: DesignNode, key: string): boolean {
+    return this.prop(node, key) === true;
+  }
+
+  text(node: DesignNode, key: string): string | undefined {
+    const value = this.prop(node, key);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Whether the connection is synchronous or asynchronous. */
+  mode(edge: DesignEdge): EdgeMode {
+    this.reads.noteField(FIELD_BIT.mode);
+    return edge.mode;
+  }
+
+  isSync(edge: DesignEdge): boolean {
+    return this.mode(edge) === 'sync';
+  }
+
+  protocol(edge: DesignEdge): Protocol {
+    this.reads.noteField(FIELD_BIT.protocol);
+    return edge.protocol;
+  }
+
+  /** Calls made on the connection for one request arriving at its source. */
+  calls(edge: DesignEdge): number {
+    this.reads.noteField(FIELD_BIT.callsPerRequest);
+    return edge.callsPerRequest;
+  }
+
+  tls(edge: DesignEdge): boolean {
+    this.reads.noteField(FIELD_BIT['security.tls']);
+    return edge.security.tls;
+  }
+
+  mtls(edge: DesignEdge): boolean {
+    this.reads.noteField(FIELD_BIT['security.mtls']);
+    return edge.security.mtls;
+  }
+
+  authn(edge: DesignEdge): AuthnMethod {
+    this.reads.noteField(FIELD_BIT['security.authn']);
+    return edge.security.authn;
+  }
+
+  timeoutMs(edge: DesignEdge): number | undefined {
+    this.reads.noteField(FIELD_BIT['resilience.timeoutMs']);
+    return edge.resilience.timeoutMs;
+  }
+
+  retries(edge: DesignEdge): number {
+    this.reads.noteField(FIELD_BIT['resilience.retries']);
+    return edge.resilience.retries;
+  }
+
+  circuitBreaker(edge: DesignEdge): boolean {
+    this.reads.noteField(FIELD_BIT['resilience.circuitBreaker']);
+    return edge.resilience.circuitBreaker;
+  }
+
+  rateLimitRps(edge: DesignEdge): number | undefined {
+    this.reads.noteField(FIELD_BIT['resilience.rateLimitRps']);
+    return edge.resilience.rateLimitRps;
+  }
+
+  /** A free property of the connection (`carries`, `access`, `crossRegion`, `idempotent`…). */
+  edgeProp(edge: DesignEdge, key: string): PropValue | undefined {
+    const bit = propBit(key);
+    if (bit === undefined) this.reads.note(edgePropKey(key));
+    else this.reads.noteField(bit);
+    return edge.props[key];
+  }
+}

@@ -74,6 +74,23 @@ test.describe('Findings', () => {
     await expect.poll(() => badgeCount(connection)).toBe(before);
   });
 
+  test('far out, a connection drops its finding mark, which would be a speck; components keep their badge', async ({ page }) => {
+    await openApp(page);
+    await drawUnguardedCall(page);
+    const connection = connections(page).first();
+    const triton = componentCard(page, 'NVIDIA Triton Inference Server');
+    await expect.poll(() => badgeCount(connection)).toBeGreaterThanOrEqual(1);
+
+    const zoomOut = page.getByRole('button', { name: /zoom out/i });
+    for (let i = 0; i < 10; i += 1) await zoomOut.click();
+    await expect.poll(() => badgeCount(connection)).toBe(0);
+    expect(await badgeCount(triton)).toBeGreaterThanOrEqual(1);
+
+    const zoomIn = page.getByRole('button', { name: /zoom in/i });
+    for (let i = 0; i < 10; i += 1) await zoomIn.click();
+    await expect.poll(() => badgeCount(connection)).toBeGreaterThanOrEqual(1);
+  });
+
   test('showing a finding selects its elements on the canvas', async ({ page }) => {
     await openApp(page);
     await drawUnguardedCall(page);

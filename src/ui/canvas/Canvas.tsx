@@ -20,7 +20,7 @@ import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
-import { LabelContext } from './LabelContext';
+import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
@@ -77,6 +77,7 @@ function CanvasFlow() {
   }, []);
   const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => followZoom(viewport.zoom), [followZoom]);
   const onInit = useCallback((instance: { getZoom: () => number }) => followZoom(instance.getZoom()), [followZoom]);
+  const drawn = useMemo(() => ({ labels: detail.labels, edgeMarks: detail.edgeMarks }), [detail.labels, detail.edgeMarks]);
   const sectionStyle = useMemo(() => ({ '--edge-dash': edgeDash(detail.dashScale) }) as CSSProperties, [detail.dashScale]);
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {
@@ -103,7 +104,7 @@ function CanvasFlow() {
 
   return (
     <ResizeContext.Provider value={editing.onResizeEnd}>
-    <LabelContext.Provider value={detail.labels}>
+    <DetailContext.Provider value={drawn}>
     <section
       aria-label={t('canvas.label')}
       className="relative h-full w-full"
@@ -148,7 +149,7 @@ function CanvasFlow() {
         </p>
       )}
     </section>
-    </LabelContext.Provider>
+    </DetailContext.Provider>
     </ResizeContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { resolveType, typeDisplayName } from '../../core';
 import { useArch } from '../../store';
 import { TypeIcon } from '../icons';
 import { FindingBadge } from '../findings/FindingBadge';
-import { LabelContext } from './LabelContext';
+import { DetailContext } from './DetailContext';
 import type { ComponentFlowNode } from './toFlow';
 
 /**
@@ -20,7 +20,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const provider = useArch((s) => s.design.workload.provider);
   const type = useMemo(() => resolveType({ customTypes }, node.type), [customTypes, node.type]);
   const typeName = type === undefined ? node.type : typeDisplayName(type, language, provider);
-  const detailed = useContext(LabelContext);
+  const detailed = useContext(DetailContext).labels;
   return (
     <div
       className={`h-full w-full overflow-hidden rounded-md border bg-surface px-3 py-2 ${detailed ? 'shadow-sm' : ''} ${selected ? 'border-blue-600 ring-2 ring-blue-300' : 'border-slate-300'}`}

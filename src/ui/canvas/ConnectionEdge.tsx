@@ -1,7 +1,7 @@
 import { memo, useContext } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { EdgeFindingMark } from '../findings/EdgeFindingMark';
-import { LabelContext } from './LabelContext';
+import { DetailContext } from './DetailContext';
 import type { FlowEdge } from './toFlow';
 
 const labelStyle = { fontSize: 10, fill: 'var(--color-slate-700)' };
@@ -17,8 +17,8 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
-  const showLabels = useContext(LabelContext);
-  const text = !showLabels ? '' : [edge?.label, edge?.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
+  const detail = useContext(DetailContext);
+  const text = !detail.labels ? '' : [edge?.label, edge?.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
   return (
     <>
     <BaseEdge
@@ -40,7 +40,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Flow
         strokeDasharray: edge?.mode === 'async' ? 'var(--edge-dash, 6 4)' : undefined,
       }}
     />
-    <EdgeFindingMark id={id} x={labelX} y={labelY} />
+    {detail.edgeMarks && <EdgeFindingMark id={id} x={labelX} y={labelY} />}
     </>
   );
 });

@@ -7,6 +7,13 @@ export const LABEL_MIN_ZOOM = 0.45;
  */
 export const SOLID_BORDER_MAX_ZOOM = 0.25;
 
+/**
+ * The zoom below which a connection's finding mark (a dot 14 px wide at full size) would be a
+ * speck under 3.5 px: it is left out. Thousands of connections in view each drew one, and the
+ * Findings tab and the components' badges still say what the findings are.
+ */
+export const EDGE_MARK_MIN_ZOOM = 0.25;
+
 /** What the canvas draws at a zoom. With thousands of elements, details cost the most to paint. */
 export interface ZoomDetail {
   /** Connection labels, a component's icon, technology and type lines, and handles. */
@@ -19,17 +26,19 @@ export interface ZoomDetail {
   readonly dashScale: number;
   /** Groups' dashed borders drawn solid. */
   readonly solidBorders: boolean;
+  /** Finding marks on connections. */
+  readonly edgeMarks: boolean;
 }
 
 export function zoomDetail(zoom: number): ZoomDetail {
   let dashScale = 1;
   while (zoom * dashScale < 0.5 && dashScale < 64) dashScale *= 2;
-  return { labels: zoom >= LABEL_MIN_ZOOM, dashScale, solidBorders: zoom < SOLID_BORDER_MAX_ZOOM };
+  return { labels: zoom >= LABEL_MIN_ZOOM, dashScale, solidBorders: zoom < SOLID_BORDER_MAX_ZOOM, edgeMarks: zoom >= EDGE_MARK_MIN_ZOOM };
 }
 
 /** Whether two zooms draw the same details (the canvas then keeps its state, and re-renders nothing). */
 export function sameDetail(a: ZoomDetail, b: ZoomDetail): boolean {
-  return a.labels === b.labels && a.dashScale === b.dashScale && a.solidBorders === b.solidBorders;
+  return a.labels === b.labels && a.dashScale === b.dashScale && a.solidBorders === b.solidBorders && a.edgeMarks === b.edgeMarks;
 }
 
 /** The dash pattern of asynchronous connections at a dash scale (a CSS value). */

@@ -125,7 +125,7 @@ export const fr: Catalogue = {
     optionalHint: 'Laissez vide pour aucun.',
     connectTo: 'Relier à…',
     connectFilter: 'Chercher un composant à relier',
-    connectShown: '{{shown}} composants affichés sur {{total}} : tapez une partie du nom pour affiner la liste.',
+    connectShown: 'Affichés : {{shown}} sur {{total}} composants. Tapez une partie du nom pour affiner la liste.',
     connectNone: 'Aucun composant ne correspond.',
     connect: 'Relier',
     delete: 'Supprimer',

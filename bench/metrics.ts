@@ -4,7 +4,8 @@
  * calling the first gateway (so request paths exist), as the app does on every edit.
  */
 import { computeMetrics, type Design } from '../src/core';
-import { designWithClient, summarise, timeRuns } from './timing';
+import { designWithClient } from './generateDesign';
+import { summarise, timeRuns } from './timing';
 
 export const METRICS_TARGETS = [
   { case: 'all metrics', components: 1_000, medianMs: 20 },

@@ -5,7 +5,8 @@
  * app does on each change.
  */
 import { PATTERNS, applyCommand, checkDesign, recheck, type Design } from '../src/core';
-import { designWithClient, summarise, timeRuns } from './timing';
+import { designWithClient } from './generateDesign';
+import { summarise, timeRuns } from './timing';
 
 export const RULES_TARGETS = [
   { case: 'full evaluation', components: 1_000, medianMs: 20 },

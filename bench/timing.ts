@@ -1,5 +1,4 @@
-/** What the rules and metrics benchmarks share: their test design and how they time and summarise runs. */
-export { designWithClient } from './generateDesign';
+/** What the rules and metrics benchmarks share: how they time and summarise runs. */
 
 /** Runs `run` `warmup` times untimed, then `runs` times timed; returns the sorted times and the last result. */
 export function timeRuns<T>(runs: number, warmup: number, run: (i: number) => T): { times: number[]; last: T } {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designWithClient } from '../../../bench/generateDesign';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 import { PATTERNS } from '../model/vocabulary';
-import { EXAMPLES } from '../export/testDesigns';
-import { TEMPLATES, templateDesign } from '../labs/templates';
+import { referenceDesigns } from '../testing/rules';
 import { evaluateRules } from './evaluate';
 import { ANY_EDGE_FIELD, ANY_PROP, edgeKey, isEdgeKey } from './readLog';
 import { RULES } from './registry';
@@ -65,8 +64,7 @@ function covered(key: string, reads: readonly string[]): boolean {
 
 describe('the reads each rule records', () => {
   const designs: [string, Design][] = [
-    ...EXAMPLES.map(([name, d]): [string, Design] => [name, d]),
-    ...TEMPLATES.map((t): [string, Design] => [t.id, templateDesign(t.id, 'en', 'd')]),
+    ...referenceDesigns(),
     ['generated, 300 components', designWithClient(300)],
   ];
 

@@ -9,8 +9,7 @@ import { arbCommandFor, arbDesign, arbLabel } from '../testing/arbitraries';
 import { checkDesign, recheck } from './index';
 import { toPlainEvaluation } from './plain';
 import { renamedTexts } from './textEdits';
-import { EXAMPLES } from '../export/testDesigns';
-import { TEMPLATES, templateDesign } from '../labs/templates';
+import { referenceDesigns } from '../testing/rules';
 
 const plain = (design: Design, evaluation = checkDesign(design)) => toPlainEvaluation(evaluation);
 
@@ -56,7 +55,7 @@ describe('renamedTexts', () => {
 
 describe('recheck after an edit gives what a full check gives', () => {
   it('for a rename of every component and connection of the reference designs', () => {
-    const reference = [...EXAMPLES.map(([, d]) => d), ...TEMPLATES.map((t) => templateDesign(t.id, 'en', 'd'))];
+    const reference = referenceDesigns().map(([, d]) => d);
     for (const design of reference) {
       const all = { ...design, patterns: [...PATTERNS] };
       for (const node of all.nodes) expectSameAsFull(all, { op: 'update-node', id: node.id, patch: { label: `${node.label} (v2)` } });

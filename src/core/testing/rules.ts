@@ -8,8 +8,12 @@ import type { Language } from '../i18n';
 import { applyCommand } from '../model/commands/applyCommand';
 import { designSchema } from '../model/schema';
 import type { Design } from '../model/types';
-import { evaluateRules } from '../rules/evaluate';
+import { EXAMPLES } from '../export/testDesigns';
+import { TEMPLATES, templateDesign } from '../labs/templates';
+import { evaluateRules, type Evaluation } from '../rules/evaluate';
 import { describeFinding } from '../rules/format';
+import { checkDesign, recheck } from '../rules/index';
+import { toPlainEvaluation, type PlainEvaluation } from '../rules/plain';
 import type { Finding, Rule } from '../rules/types';
 
 export function findings(rule: Rule, design: Design): readonly Finding[] {
@@ -28,4 +32,17 @@ export function applyFix(design: Design, finding: Finding, language: Language = 
 /** A finding's message in a language. */
 export function messageOf(rule: Rule, finding: Finding, language: Language = 'en'): string {
   return describeFinding(finding, rule, language).message;
+}
+
+/** The examples and the templates, by name: the designs the incremental checks are compared on. */
+export function referenceDesigns(): [string, Design][] {
+  return [...EXAMPLES.map(([name, d]): [string, Design] => [name, d]), ...TEMPLATES.map((t): [string, Design] => [t.id, templateDesign(t.id, 'en', 'd')])];
+}
+
+/**
+ * What the app's recheck gives for `next` knowing the findings of `design`, and what a full check
+ * of `next` gives, as plain data: an incremental path is right when the two are equal.
+ */
+export function recheckedAndFull(design: Design, evaluation: Evaluation, next: Design): [PlainEvaluation, PlainEvaluation] {
+  return [toPlainEvaluation(recheck(design, evaluation, next)), toPlainEvaluation(checkDesign(next))];
 }

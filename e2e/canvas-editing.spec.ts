@@ -311,6 +311,39 @@ test.describe('editing in the inspector', () => {
     await headerButton(page, 'Undo').click();
     await expect(path).toHaveCSS('stroke-dasharray', '6px, 4px');
   });
+
+  test('during a drag, the component’s connections follow it on a layer of their own; the others stay as they are', async ({ page }) => {
+    await openApp(page);
+    await add(page, 'API gateway', LEFT);
+    await add(page, 'TorchServe', RIGHT);
+    await add(page, 'Online feature store', BELOW);
+    await connectInInspector(page, 'API gateway', 'TorchServe');
+    await connectInInspector(page, 'TorchServe', 'Online feature store');
+    await connectInInspector(page, 'API gateway', 'Online feature store');
+    // Each connection is its own <svg> (React Flow); the layer is that element's.
+    const layers = () =>
+      connections(page).evaluateAll((gs) => gs.map((g) => getComputedStyle(g.parentElement!).willChange));
+    const pathOf = (i: number) => connections(page).nth(i).locator('path.react-flow__edge-path').getAttribute('d');
+    await expect.poll(layers).toEqual(['auto', 'auto', 'auto']);
+    const before = await Promise.all([0, 1, 2].map(pathOf));
+
+    // The feature store ends the second and third connections, not the first.
+    const store = componentCard(page, 'Online feature store');
+    const from = centre(await boxOf(store));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 2, from.y);
+    await page.mouse.move(from.x + 80, from.y + 40, { steps: 6 });
+    await expect.poll(layers).toEqual(['auto', 'transform', 'transform']);
+    const during = await Promise.all([0, 1, 2].map(pathOf));
+    expect(during[0]).toBe(before[0]);
+    expect(during[1]).not.toBe(before[1]);
+    expect(during[2]).not.toBe(before[2]);
+
+    await page.mouse.up();
+    await expect.poll(layers).toEqual(['auto', 'auto', 'auto']);
+    expect(await Promise.all([0, 1, 2].map(pathOf))).toEqual(during);
+  });
 });
 
 test.describe('groups', () => {

@@ -22,6 +22,7 @@ import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
 import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
+import { markMoving, movingIds } from './movingEdges';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -63,6 +64,12 @@ function CanvasFlow() {
       return { ...n, ...(live.position === undefined ? {} : { position: live.position }), ...size } as typeof n;
     })),
     [nodes, editing.dragging],
+  );
+  // The connections of what is being dragged, marked while the drag lasts (not on every move).
+  const draggedKey = useMemo(() => [...editing.dragging.keys()].sort().join('\n'), [editing.dragging]);
+  const shownEdges = useMemo(
+    () => markMoving(edges, movingIds(design, new Set(draggedKey === '' ? [] : draggedKey.split('\n')))),
+    [edges, design, draggedKey],
   );
 
   const flow = useReactFlow();
@@ -116,7 +123,7 @@ function CanvasFlow() {
     >
       <ReactFlow
         nodes={shown}
-        edges={edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={editing.onNodesChange}

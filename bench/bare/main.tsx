@@ -7,13 +7,25 @@
  */
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyNodeChanges, ReactFlow, useEdgesState, useNodesState, type NodeChange } from '@xyflow/react';
+import { applyNodeChanges, ReactFlow, useEdgesState, useNodesState, type NodeChange, type ReactFlowInstance } from '@xyflow/react';
 import type { BareGraph } from './graph';
 
 declare global {
   interface Window {
     __renderGraph?: (graph: BareGraph) => void;
+    /** Centres the view on a node at `zoom`; false when there is no such node. */
+    __centreOn?: (id: string, zoom: number) => Promise<boolean>;
   }
+}
+
+function centreOn(flow: ReactFlowInstance) {
+  return async (id: string, zoom: number) => {
+    const node = flow.getInternalNode(id);
+    if (node === undefined) return false;
+    const { x, y } = node.internals.positionAbsolute;
+    await flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom });
+    return true;
+  };
 }
 
 function Flow({ graph }: { graph: BareGraph }) {
@@ -22,7 +34,7 @@ function Flow({ graph }: { graph: BareGraph }) {
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), [setNodes]);
   return (
     <div style={{ width: graph.width, height: graph.height }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} />
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} onInit={(flow) => (window.__centreOn = centreOn(flow))} />
     </div>
   );
 }

@@ -335,6 +335,8 @@ test.describe('editing in the inspector', () => {
     await page.mouse.move(from.x + 2, from.y);
     await page.mouse.move(from.x + 80, from.y + 40, { steps: 6 });
     await expect.poll(layers).toEqual(['auto', 'transform', 'transform']);
+    // The minimap over the canvas keeps a layer of its own, or it would be redrawn with them.
+    await expect(page.locator('.react-flow__minimap')).toHaveCSS('will-change', 'transform');
     const during = await Promise.all([0, 1, 2].map(pathOf));
     expect(during[0]).toBe(before[0]);
     expect(during[1]).not.toBe(before[1]);

@@ -22,7 +22,7 @@ import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
 import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
-import { markMoving, movingIds } from './movingEdges';
+import { useMovingEdgeLayers } from './useMovingEdgeLayers';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -65,12 +65,7 @@ function CanvasFlow() {
     })),
     [nodes, editing.dragging],
   );
-  // The connections of what is being dragged, marked while the drag lasts (not on every move).
-  const draggedKey = useMemo(() => [...editing.dragging.keys()].sort().join('\n'), [editing.dragging]);
-  const shownEdges = useMemo(
-    () => markMoving(edges, movingIds(design, new Set(draggedKey === '' ? [] : draggedKey.split('\n')))),
-    [edges, design, draggedKey],
-  );
+  useMovingEdgeLayers(design, editing.dragging);
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
@@ -123,7 +118,7 @@ function CanvasFlow() {
     >
       <ReactFlow
         nodes={shown}
-        edges={shownEdges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={editing.onNodesChange}

@@ -15,6 +15,9 @@ function large(): Design {
   return { ...base, nodes: [...base.nodes, ...extra] };
 }
 
+/** Lets the tasks already queued run (the hand-over to the worker is one). */
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
 const breakerOn = { op: 'update-edge' as const, id: 'call', patch: { resilience: { retries: 0, circuitBreaker: true } } };
 const hasBreakerFinding = (e: Evaluation) => e.findings.some((f) => f.ruleId === 'resilience/circuit-breaker');
 
@@ -35,9 +38,13 @@ describe('findings slice', () => {
     const background = (d: Design) => new Promise<Evaluation | undefined>((resolve) => calls.push({ design: d, resolve }));
     const store = createArchStore(large(), 'en', { background });
     expect(store.getState().evaluation.findings).toEqual([]);
+    await nextTask();
     expect(calls).toHaveLength(1);
 
     store.getState().dispatch(breakerOn);
+    // Handed over in a task of its own, after the edit's.
+    expect(calls).toHaveLength(1);
+    await nextTask();
     expect(calls).toHaveLength(2);
     // The answer for the first design arrives late: it is dropped, the design has changed since.
     calls[0]!.resolve(checkDesign(calls[0]!.design));
@@ -54,12 +61,15 @@ describe('findings slice', () => {
     const calls: { design: Design; resolve: (e: Evaluation | undefined) => void }[] = [];
     const background = (d: Design) => new Promise<Evaluation | undefined>((resolve) => calls.push({ design: d, resolve }));
     const store = createArchStore(large(), 'en', { background });
+    await nextTask();
     store.getState().dispatch({ op: 'set-boxes', boxes: { api: { x: 40, y: 40 } } });
+    await nextTask();
     store.getState().dispatch({ op: 'update-node', id: 'model', patch: { label: 'Ranker' } });
+    await nextTask();
     // Each edit asks the worker again, since nothing was checked yet to carry over.
     expect(calls).toHaveLength(3);
     calls[2]!.resolve(checkDesign(calls[2]!.design));
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
     expect(store.getState().evaluatedDesign).toBe(store.getState().design);
     expect(hasBreakerFinding(store.getState().evaluation)).toBe(true);
   });
@@ -69,6 +79,30 @@ describe('findings slice', () => {
     store.getState().dispatch({ op: 'update-node', id: 'model', patch: { label: 'Ranker' } });
     const breaker = store.getState().evaluation.findings.find((f) => f.ruleId === 'resilience/circuit-breaker')!;
     expect(breaker.params).toMatchObject({ target: 'Ranker' });
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+  });
+
+  it('hands the worker only the last design of edits made in one go', async () => {
+    const calls: Design[] = [];
+    const background = (d: Design) => {
+      calls.push(d);
+      return Promise.resolve(checkDesign(d));
+    };
+    const store = createArchStore(large(), 'en', { background });
+    store.getState().dispatch(breakerOn);
+    store.getState().dispatch({ op: 'update-node', id: 'model', patch: { label: 'Ranker' } });
+    expect(calls).toHaveLength(0);
+    await nextTask();
+    expect(calls).toEqual([store.getState().design]);
+    await nextTask();
+    expect(store.getState().evaluatedDesign).toBe(store.getState().design);
+    expect(hasBreakerFinding(store.getState().evaluation)).toBe(false);
+
+    // Undone before the hand-over: back to the checked design, nothing goes.
+    store.getState().dispatch({ op: 'update-edge', id: 'call', patch: { resilience: { retries: 0, circuitBreaker: false } } });
+    store.getState().undo();
+    await nextTask();
+    expect(calls).toHaveLength(1);
     expect(store.getState().evaluatedDesign).toBe(store.getState().design);
   });
 

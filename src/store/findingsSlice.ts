@@ -39,6 +39,31 @@ export const createFindingsSlice =
 
 /** Keeps the findings in step with the design: at once for small designs, in the background for large ones. */
 export function followDesign(store: StoreApi<ArchState>, background: BackgroundEvaluator | undefined): void {
+  const inBackground = (design: Design, evaluate: BackgroundEvaluator) =>
+    evaluate(design).then(
+      (evaluation) => {
+        if (evaluation !== undefined && store.getState().design === design) store.setState({ evaluation, evaluatedDesign: design });
+      },
+      // A worker that fails leaves the page usable: check here instead, once.
+      () => {
+        if (store.getState().design === design) store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
+      },
+    );
+  // A large design goes to the worker in a task of its own, once the page has drawn the edit:
+  // handing it over copies it (about 50 ms at 10,000 components), which would lengthen the task
+  // of the edit. Of edits made before that task runs, only the last design goes.
+  let waiting: Design | undefined;
+  const sendLater = (design: Design, evaluate: BackgroundEvaluator) => {
+    const scheduled = waiting !== undefined;
+    waiting = design;
+    if (scheduled) return;
+    setTimeout(() => {
+      const latest = waiting!;
+      waiting = undefined;
+      // An edit since then that needed no worker (an undo back to the checked design) leaves nothing to do.
+      if (store.getState().design === latest) void inBackground(latest, evaluate);
+    }, 0);
+  };
   const check = (design: Design, reuse = true) => {
     const { evaluatedDesign, evaluation } = store.getState();
     const large = background !== undefined && isLarge(design);
@@ -63,15 +88,7 @@ export function followDesign(store: StoreApi<ArchState>, background: BackgroundE
       store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
       return;
     }
-    background(design).then(
-      (evaluation) => {
-        if (evaluation !== undefined && store.getState().design === design) store.setState({ evaluation, evaluatedDesign: design });
-      },
-      // A worker that fails leaves the page usable: check here instead, once.
-      () => {
-        if (store.getState().design === design) store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
-      },
-    );
+    sendLater(design, background);
   };
   if (background !== undefined && isLarge(store.getState().design)) check(store.getState().design, false);
   store.subscribe((state, previous) => {

@@ -18,8 +18,9 @@ declare global {
   }
 }
 
-function centreOn(flow: ReactFlowInstance) {
-  return async (id: string, zoom: number) => {
+/** Defined once: a new function on every render would make React Flow render its graph again on every move. */
+function onInit(flow: ReactFlowInstance) {
+  window.__centreOn = async (id, zoom) => {
     const node = flow.getInternalNode(id);
     if (node === undefined) return false;
     const { x, y } = node.internals.positionAbsolute;
@@ -34,7 +35,7 @@ function Flow({ graph }: { graph: BareGraph }) {
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), [setNodes]);
   return (
     <div style={{ width: graph.width, height: graph.height }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} onInit={(flow) => (window.__centreOn = centreOn(flow))} />
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} onInit={onInit} />
     </div>
   );
 }

@@ -49,9 +49,10 @@ export function followDesign(store: StoreApi<ArchState>, background: BackgroundE
         if (store.getState().design === design) store.setState({ evaluation: checkDesign(design), evaluatedDesign: design });
       },
     );
-  // A large design goes to the worker in a task of its own, once the page has drawn the edit:
-  // handing it over copies it (about 50 ms at 10,000 components), which would lengthen the task
-  // of the edit. Of edits made before that task runs, only the last design goes.
+  // A large design goes to the worker in a task of its own, after the edit's: handing it over
+  // copies it (about 50 ms at 10,000 components), which would lengthen the task of the edit (a
+  // drop, a paste) past what feels immediate. Of edits made before that task runs, only the last
+  // design goes.
   let waiting: Design | undefined;
   const sendLater = (design: Design, evaluate: BackgroundEvaluator) => {
     const scheduled = waiting !== undefined;

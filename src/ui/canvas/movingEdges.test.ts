@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createDesign, type Command, type Design } from '../../core';
-import { cssString, movingEdgesCss, movingIds } from './movingEdges';
+import { MOVING_LAYERS_MAX, cssString, movingIds, movingLayersCss } from './movingEdges';
 
 function build(...commands: Command[]): Design {
   return commands.reduce((d, c) => applyCommand(d, c).design, createDesign('d', 'D'));
@@ -23,19 +23,27 @@ describe('movingIds', () => {
   });
 });
 
-describe('movingEdgesCss', () => {
-  it('selects the connections starting or ending at each moving component', () => {
-    const css = movingEdgesCss(['db']);
+describe('movingLayersCss', () => {
+  it('selects each moving component and the connections starting or ending at it', () => {
+    const css = movingLayersCss(new Set(['db']));
+    expect(css).toContain('.react-flow__node[data-id="db"]');
     expect(css).toContain('.react-flow__edges > svg:has(> [data-source="db"])');
     expect(css).toContain('.react-flow__edges > svg:has(> [data-target="db"])');
     expect(css).toMatch(/\{ will-change: transform; \}$/);
-    expect(movingEdgesCss([])).toBe('');
+    expect(movingLayersCss(new Set())).toBe('');
+  });
+
+  it('gives no layers when more than a few hundred things move', () => {
+    const many = new Set(Array.from({ length: MOVING_LAYERS_MAX + 1 }, (_, i) => `n${i}`));
+    expect(movingLayersCss(many)).toBe('');
+    many.delete('n0');
+    expect(movingLayersCss(many)).toContain('[data-id="n1"]');
   });
 
   it('keeps an id with quotes, backslashes or line breaks inside its string', () => {
     expect(cssString('a"b')).toBe('"a\\"b"');
     expect(cssString('a\\b')).toBe('"a\\\\b"');
     expect(cssString('a\nb')).toBe('"a\\a b"');
-    expect(movingEdgesCss(['x"] , * { color: red } [y="'])).toContain('[data-source="x\\"] , * { color: red } [y=\\""])');
+    expect(movingLayersCss(new Set(['x"] , * { color: red } [y="']))).toContain('[data-source="x\\"] , * { color: red } [y=\\""])');
   });
 });

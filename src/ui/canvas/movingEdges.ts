@@ -29,19 +29,32 @@ export function cssString(text: string): string {
 }
 
 /**
- * The style sheet that draws the connections of the moving components on layers of their own
- * while a drag lasts (each connection is an <svg> of its own, whose <g> carries data-source and
- * data-target, see toFlow.ts). Without it, every frame repaints wherever they pass, with every
- * other connection there: at 100 % on a 1,000-component design, re-dashing long asynchronous
- * connections took 0.7 s of rasterising per pointer move. A style sheet rather than a class on
- * the connections: changing them would make React Flow index every connection again at the start
- * and at the end of each drag (about 0.13 s each at 10,000 components).
+ * Beyond this many moving components and groups (a large group dragged), no layers: the rules
+ * would cost more to match than the layers save.
  */
-export function movingEdgesCss(moving: Iterable<string>): string {
+export const MOVING_LAYERS_MAX = 200;
+
+/**
+ * The style sheet that draws the moving components and their connections on layers of their own
+ * while a drag lasts (each connection is an <svg> of its own, whose <g> carries data-source and
+ * data-target, see toFlow.ts; React Flow's `dragging` class marks only the component under the
+ * pointer, not the others of a selection or what a dragged group holds). Without it, every frame
+ * repaints wherever the moving connections pass, with every other connection there: at 100 % on
+ * a 1,000-component design, re-dashing long asynchronous connections took 0.7 s of rasterising
+ * per pointer move. A style sheet rather than a class on the connections: changing them would
+ * make React Flow index every connection again at the start and at the end of each drag (about
+ * 0.13 s each at 10,000 components).
+ */
+export function movingLayersCss(moving: ReadonlySet<string>): string {
+  if (moving.size === 0 || moving.size > MOVING_LAYERS_MAX) return '';
   const selectors: string[] = [];
   for (const id of moving) {
     const value = cssString(id);
-    selectors.push(`.react-flow__edges > svg:has(> [data-source=${value}])`, `.react-flow__edges > svg:has(> [data-target=${value}])`);
+    selectors.push(
+      `.react-flow__node[data-id=${value}]`,
+      `.react-flow__edges > svg:has(> [data-source=${value}])`,
+      `.react-flow__edges > svg:has(> [data-target=${value}])`,
+    );
   }
-  return selectors.length === 0 ? '' : `${selectors.join(',\n')} { will-change: transform; }`;
+  return `${selectors.join(',\n')} { will-change: transform; }`;
 }

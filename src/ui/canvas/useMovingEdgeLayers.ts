@@ -1,25 +1,29 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Design } from '../../core';
-import { movingEdgesCss, movingIds } from './movingEdges';
+import { movingLayersCss, movingIds } from './movingEdges';
 
 /**
- * While components are dragged or resized, their connections are drawn on layers of their own
- * (see movingEdgesCss), through a style sheet of the document that changes when a drag starts
+ * While components are dragged or resized, they and their connections are drawn on layers of
+ * their own (see movingLayersCss), through a style element whose text changes when a drag starts
  * and ends, never on the moves in between.
  */
 export function useMovingEdgeLayers(design: Design, dragging: ReadonlyMap<string, unknown>): void {
-  const [sheet] = useState(() => new CSSStyleSheet());
+  const style = useRef<HTMLStyleElement | null>(null);
   useEffect(() => {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const element = document.createElement('style');
+    document.head.append(element);
+    style.current = element;
     return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      element.remove();
+      style.current = null;
     };
-  }, [sheet]);
+  }, []);
   // The dragged ids as one string: the same from the first move of a drag to its last.
   const dragged = useMemo(() => [...dragging.keys()].sort().join('\n'), [dragging]);
+  // Recomputed when the design changes too (an undo during a drag), but the text, and so the
+  // style, changes only with what moves.
+  const css = useMemo(() => (dragged === '' ? '' : movingLayersCss(movingIds(design, new Set(dragged.split('\n'))))), [design, dragged]);
   useEffect(() => {
-    sheet.replaceSync(dragged === '' ? '' : movingEdgesCss(movingIds(design, new Set(dragged.split('\n')))));
-    // The design changes only when the drag is recorded, after which nothing is dragged.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sheet, dragged]);
+    if (style.current !== null) style.current.textContent = css;
+  }, [css]);
 }

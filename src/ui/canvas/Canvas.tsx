@@ -22,7 +22,7 @@ import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
 import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
-import { useMovingEdgeLayers } from './useMovingEdgeLayers';
+import { useDragLayers } from './useDragLayers';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -65,7 +65,7 @@ function CanvasFlow() {
     })),
     [nodes, editing.dragging],
   );
-  useMovingEdgeLayers(design, editing.dragging);
+  useDragLayers(design, editing.dragging);
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);

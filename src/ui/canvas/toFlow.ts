@@ -140,7 +140,7 @@ export function createFlowMapper() {
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
         data: { edge },
         selected: isSelected,
-        // What a drag's style sheet finds the connections of moving components by (movingEdges.ts).
+        // What a drag's style sheet finds the connections of moving components by (dragLayers.ts).
         domAttributes: { 'data-source': edge.source, 'data-target': edge.target } as FlowEdge['domAttributes'],
       }));
     });

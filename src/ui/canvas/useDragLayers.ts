@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Design } from '../../core';
-import { movingLayersCss, movingIds } from './movingEdges';
+import { movingLayersCss, movingIds } from './dragLayers';
 
 /**
  * While components are dragged or resized, they and their connections are drawn on layers of
  * their own (see movingLayersCss), through a style element whose text changes when a drag starts
  * and ends, never on the moves in between.
  */
-export function useMovingEdgeLayers(design: Design, dragging: ReadonlyMap<string, unknown>): void {
+export function useDragLayers(design: Design, dragging: ReadonlyMap<string, unknown>): void {
   const style = useRef<HTMLStyleElement | null>(null);
   useEffect(() => {
     const element = document.createElement('style');

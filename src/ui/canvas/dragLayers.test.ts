@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createDesign, type Command, type Design } from '../../core';
-import { MOVING_LAYERS_MAX, cssString, movingIds, movingLayersCss } from './movingEdges';
+import { MOVING_LAYERS_MAX, cssString, movingIds, movingLayersCss } from './dragLayers';
 
 function build(...commands: Command[]): Design {
   return commands.reduce((d, c) => applyCommand(d, c).design, createDesign('d', 'D'));

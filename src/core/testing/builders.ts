@@ -9,6 +9,7 @@
 import { boxSchema, decisionSchema, designSchema, edgeSchema, groupSchema, nodeSchema } from '../model/schema';
 import type { Box, Decision, Design, DesignEdge, DesignGroup, DesignNode } from '../model/types';
 import { applyCommand } from '../model/commands/applyCommand';
+import { createDesign } from '../model/createDesign';
 import { CommandError, type Command } from '../model/commands/types';
 import type { GroupKind } from '../model/vocabulary';
 
@@ -62,6 +63,11 @@ export function design(...parts: Part[]): Design {
 }
 
 /** A deep copy of plain JSON data (designs, envelopes). */
+/** An empty design ('d') with the commands applied in order, as the app would apply them. */
+export function designFrom(...commands: Command[]): Design {
+  return commands.reduce((d, c) => applyCommand(d, c).design, createDesign('d', 'D'));
+}
+
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }

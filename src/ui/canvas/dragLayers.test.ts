@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createDesign, type Command, type Design } from '../../core';
+import { designFrom } from '../../core/testing/builders';
 import { MOVING_LAYERS_MAX, cssString, movingIds, movingLayersCss } from './dragLayers';
 
-function build(...commands: Command[]): Design {
-  return commands.reduce((d, c) => applyCommand(d, c).design, createDesign('d', 'D'));
-}
-
-const design = build(
+const design = designFrom(
   { op: 'add-group', group: { id: 'region', kind: 'region', label: 'EU', description: '', props: {} }, box: { x: 0, y: 0, width: 900, height: 600 } },
   { op: 'add-group', group: { id: 'az', kind: 'zone', label: 'AZ a', description: '', props: {}, parent: 'region' }, box: { x: 20, y: 40, width: 400, height: 300 } },
   { op: 'add-node', node: { id: 'svc', type: 'microservice', label: 'Service', description: '', technology: '', props: {}, parent: 'az' }, box: { x: 60, y: 80 } },

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createDesign, type Command, type Design } from '../../core';
+import { applyCommand } from '../../core';
+import { designFrom } from '../../core/testing/builders';
 import { createFlowMapper } from './toFlow';
 
-function build(...commands: Command[]): Design {
-  return commands.reduce((d, c) => applyCommand(d, c).design, createDesign('d', 'D'));
-}
-
-const base = build(
+const base = designFrom(
   { op: 'add-group', group: { id: 'region', kind: 'region', label: 'EU', description: '', props: {} }, box: { x: 100, y: 100, width: 800, height: 500 } },
   { op: 'add-group', group: { id: 'az', kind: 'zone', label: 'AZ a', description: '', props: {}, parent: 'region' }, box: { x: 150, y: 160, width: 300, height: 200 } },
   { op: 'add-node', node: { id: 'gw', type: 'api-gateway', label: 'Gateway', description: '', technology: 'Envoy', props: {}, parent: 'az' }, box: { x: 200, y: 220 } },

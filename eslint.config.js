@@ -95,6 +95,11 @@ export default tseslint.config(
           message:
             'Read connection fields and component properties through RuleContext (context.mode(e), context.timeoutMs(e), context.edgeProp(e, key), context.prop(node, key), context.propDef(node, key)…), which records what each rule reads; fixes build their commands with the helpers of fixCommands.ts (setNodeProps, setEdgeProps, setResilience, setSecurity, copiedFields…).',
         })),
+        {
+          // After an edit, a shared value may be computed again on the next design's context.
+          selector: 'CallExpression[callee.property.name="cached"] > ArrowFunctionExpression[params.length=0]',
+          message: 'A shared value reads the context it is given: context.cached(key, (context) => …), never the one around it.',
+        },
       ],
     },
   },

@@ -3,6 +3,7 @@ import type { Design, DesignEdge, DesignGroup, DesignNode } from '../model/types
 import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
+import { ALL_EDGES, ALL_NODES, GROUPS } from './readLog';
 import { RecordedReads } from './recordedReads';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
@@ -36,12 +37,16 @@ export interface SyncChain {
 /**
  * What rules see of a design: the design itself, its values as RecordedReads gives them (which
  * records what each rule reads), and graph queries computed once, on first use, and shared by
- * every rule of an evaluation. Rules never read coordinates.
+ * every rule of an evaluation. Rules never read coordinates. What each rule looks at of the
+ * structure is recorded too (its footprint, see readLog.ts), so that after an edit only the
+ * rules that could see a difference run again.
  */
 export class RuleContext extends RecordedReads {
-  readonly nodes: readonly DesignNode[];
-  readonly edges: readonly DesignEdge[];
-  readonly groups: readonly DesignGroup[];
+  private readonly allNodes: readonly DesignNode[];
+  private readonly allEdges: readonly DesignEdge[];
+  private readonly allGroups: readonly DesignGroup[];
+  /** While a scoped rule runs on some elements only (see restrictTo). */
+  private restriction: { nodes?: readonly DesignNode[]; edges?: readonly DesignEdge[]; nodeIds?: ReadonlySet<string> } | undefined;
   private readonly nodeById = new Map<string, DesignNode>();
   private readonly groupById = new Map<string, DesignGroup>();
   /** Built on first use: most rules never look a connection up by id. */
@@ -54,9 +59,9 @@ export class RuleContext extends RecordedReads {
 
   constructor(design: Design) {
     super(design);
-    this.nodes = design.nodes;
-    this.edges = design.edges;
-    this.groups = design.groups;
+    this.allNodes = design.nodes;
+    this.allEdges = design.edges;
+    this.allGroups = design.groups;
     for (const n of design.nodes) this.nodeById.set(n.id, n);
     for (const g of design.groups) this.groupById.set(g.id, g);
     for (const e of design.edges) {
@@ -69,31 +74,92 @@ export class RuleContext extends RecordedReads {
     }
   }
 
+  /**
+   * Every component, in design order: the rule depends on all of them. In a scoped rule run
+   * on some elements (restrictTo), only those.
+   */
+  get nodes(): readonly DesignNode[] {
+    const restricted = this.memoDepth === 0 ? this.restriction?.nodes : undefined;
+    if (restricted !== undefined) return restricted;
+    this.reads.noteFlag(ALL_NODES);
+    return this.allNodes;
+  }
+
+  /** Every connection, in design order (in a scoped rule run on some connections, only those). */
+  get edges(): readonly DesignEdge[] {
+    const restricted = this.memoDepth === 0 ? this.restriction?.edges : undefined;
+    if (restricted !== undefined) return restricted;
+    this.reads.noteFlag(ALL_EDGES);
+    return this.allEdges;
+  }
+
+  get groups(): readonly DesignGroup[] {
+    this.reads.noteFlag(GROUPS);
+    return this.allGroups;
+  }
+
+  /**
+   * Until `unrestrict`, `nodes` (and `withRole`) or `edges` give only the components or
+   * connections with these ids, in design order: a scoped rule then reports for them alone
+   * (see RuleDefinition.scope). Shared values still see the whole design.
+   */
+  restrictTo(nodeIds: ReadonlySet<string> | undefined, edgeIds: ReadonlySet<string> | undefined): void {
+    this.restriction = {
+      ...(nodeIds === undefined ? {} : { nodes: this.allNodes.filter((n) => nodeIds.has(n.id)), nodeIds }),
+      ...(edgeIds === undefined ? {} : { edges: this.allEdges.filter((e) => edgeIds.has(e.id)) }),
+    };
+  }
+
+  unrestrict(): void {
+    this.restriction = undefined;
+  }
+
+  /** Records that code outside this class reads the design's whole structure (the metrics graph does). */
+  noteWholeStructure(): void {
+    this.reads.noteFlag(ALL_NODES | ALL_EDGES | GROUPS);
+  }
+
   node(id: string): DesignNode | undefined {
+    this.reads.noteNode(id);
     return this.nodeById.get(id);
   }
 
   group(id: string): DesignGroup | undefined {
+    this.reads.noteFlag(GROUPS);
     return this.groupById.get(id);
   }
 
   edge(id: string): DesignEdge | undefined {
+    this.reads.noteEdge(id);
     return this.edgesById().get(id);
   }
 
   private edgesById(): ReadonlyMap<string, DesignEdge> {
-    this.edgeById ??= new Map(this.edges.map((e) => [e.id, e]));
+    this.edgeById ??= new Map(this.allEdges.map((e) => [e.id, e]));
     return this.edgeById;
   }
 
   /** The name of a node, edge or group as the user wrote it (an edge without a label: `a → b`). */
   label(id: string): string {
     const node = this.nodeById.get(id);
-    if (node !== undefined) return node.label;
+    if (node !== undefined) {
+      this.reads.noteNode(id);
+      return node.label;
+    }
     const group = this.groupById.get(id);
-    if (group !== undefined) return group.label;
+    if (group !== undefined) {
+      this.reads.noteFlag(GROUPS);
+      return group.label;
+    }
     const edge = this.edgesById().get(id);
-    if (edge !== undefined) return edge.label || `${this.label(edge.source)} → ${this.label(edge.target)}`;
+    if (edge !== undefined) {
+      this.reads.noteEdge(id);
+      return edge.label || `${this.label(edge.source)} → ${this.label(edge.target)}`;
+    }
+    // Whatever comes to bear this id later changes the name.
+    this.reads.noteNode(id);
+    this.reads.noteEdge(id);
+    this.reads.noteFlag(GROUPS);
     return id;
   }
 
@@ -114,24 +180,45 @@ export class RuleContext extends RecordedReads {
     return false;
   }
 
-  /** Nodes having any of the roles, in design order (computed once per set of roles). */
+  /**
+   * Nodes having any of the roles, in design order (computed once per set of roles). In a
+   * scoped rule run on some components, only those of them.
+   */
   withRole(...roles: Role[]): readonly DesignNode[] {
-    return this.cached<readonly DesignNode[]>(`withRole:${roles.join(",")}`, () => this.nodes.filter((n) => this.is(n, ...roles)));
+    const all = this.cached<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.nodes.filter((n) => c.is(n, ...roles)));
+    const only = this.memoDepth === 0 ? this.restriction?.nodeIds : undefined;
+    return only === undefined ? all : all.filter((n) => only.has(n.id));
   }
 
   outgoing(id: string): readonly DesignEdge[] {
+    this.reads.noteAdjacency(id);
     return this.out.get(id) ?? NO_EDGES;
   }
 
   incoming(id: string): readonly DesignEdge[] {
+    this.reads.noteAdjacency(id);
     return this.into.get(id) ?? NO_EDGES;
   }
 
+  /** For the engine, comparing designs (records nothing, so not for rules): the component's connections out and in. */
+  connectionsOf(id: string): readonly DesignEdge[] {
+    const out = this.out.get(id) ?? NO_EDGES;
+    const into = this.into.get(id) ?? NO_EDGES;
+    return into.length === 0 ? out : out.length === 0 ? into : [...out, ...into];
+  }
+
+  /** For the engine, comparing designs (records nothing): the connection with this id. */
+  connection(id: string): DesignEdge | undefined {
+    return this.edgesById().get(id);
+  }
+
   source(edge: DesignEdge): DesignNode {
+    this.reads.noteEnd(edge.source);
     return this.nodeById.get(edge.source)!;
   }
 
   target(edge: DesignEdge): DesignNode {
+    this.reads.noteEnd(edge.target);
     return this.nodeById.get(edge.target)!;
   }
 
@@ -176,6 +263,8 @@ export class RuleContext extends RecordedReads {
 
   /** The groups a node or group sits in, innermost first. */
   ancestors(id: string): readonly DesignGroup[] {
+    this.reads.noteNode(id);
+    this.reads.noteFlag(GROUPS);
     const known = this.ancestorChains.get(id);
     if (known !== undefined) return known;
     const chain: DesignGroup[] = [];
@@ -205,11 +294,11 @@ export class RuleContext extends RecordedReads {
     return a !== undefined && b !== undefined && a.id !== b.id;
   }
 
-  private adjacency(key: string, keep: (edge: DesignEdge) => boolean): Adjacency {
-    return this.cached(key, () => {
+  private adjacency(key: string, keep: (context: RuleContext, edge: DesignEdge) => boolean): Adjacency {
+    return this.cached(key, (c) => {
       const map = new Map<string, string[]>();
-      for (const e of this.edges) {
-        if (!keep(e)) continue;
+      for (const e of c.edges) {
+        if (!keep(c, e)) continue;
         const list = map.get(e.source);
         if (list === undefined) map.set(e.source, [e.target]);
         else list.push(e.target);
@@ -230,7 +319,7 @@ export class RuleContext extends RecordedReads {
 
   /** Successors of each node along request edges. */
   get syncNext(): Adjacency {
-    return this.adjacency('syncNext', (e) => this.isRequestEdge(e));
+    return this.adjacency('syncNext', (c, e) => c.isRequestEdge(e));
   }
 
   /** All successors of each node. */
@@ -245,20 +334,20 @@ export class RuleContext extends RecordedReads {
 
   /** The graph as arrays of indices, for walks over large designs (see indexedGraph.ts). */
   get indexed(): IndexedGraph {
-    return this.cached('indexed', () => indexGraph(this.nodes, this.edges));
+    return this.cached('indexed', (c) => indexGraph(c.nodes, c.edges));
   }
 
   /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */
   get entryPoints(): readonly DesignNode[] {
-    return this.cached('entryPoints', () => {
+    return this.cached('entryPoints', (c) => {
       const found = new Set<string>();
-      for (const e of this.edges) {
-        if (this.isRequestEdge(e) && this.isClient(this.source(e)) && !this.isClient(this.target(e))) found.add(e.target);
+      for (const e of c.edges) {
+        if (c.isRequestEdge(e) && c.isClient(c.source(e)) && !c.isClient(c.target(e))) found.add(e.target);
       }
       if (found.size === 0) {
-        for (const n of this.nodes) if (this.is(n, 'entry-point') && this.incoming(n.id).length === 0) found.add(n.id);
+        for (const n of c.nodes) if (c.is(n, 'entry-point') && c.incoming(n.id).length === 0) found.add(n.id);
       }
-      return this.nodes.filter((n) => found.has(n.id));
+      return c.nodes.filter((n) => found.has(n.id));
     });
   }
 
@@ -267,46 +356,46 @@ export class RuleContext extends RecordedReads {
    * entry point. Clients are not part of it.
    */
   get critical(): ReadonlySet<string> {
-    return this.cached('critical', () => {
-      const reached = reachableFrom(this.entryPoints.map((n) => n.id), this.syncNext);
-      for (const id of [...reached]) if (this.isExternal(this.node(id)!)) reached.delete(id);
+    return this.cached('critical', (c) => {
+      const reached = reachableFrom(c.entryPoints.map((n) => n.id), c.syncNext);
+      for (const id of [...reached]) if (c.isExternal(c.node(id)!)) reached.delete(id);
       return reached;
     });
   }
 
   /** Sync edges inside the critical subgraph. */
   get criticalEdges(): readonly DesignEdge[] {
-    return this.cached('criticalEdges', () =>
-      this.edges.filter((e) => this.isRequestEdge(e) && this.critical.has(e.source) && this.critical.has(e.target)),
+    return this.cached('criticalEdges', (c) =>
+      c.edges.filter((e) => c.isRequestEdge(e) && c.critical.has(e.source) && c.critical.has(e.target)),
     );
   }
 
   /** Components whose loss cuts the critical subgraph in two (articulation points). */
   get criticalCutPoints(): ReadonlySet<string> {
-    return this.cached('criticalCutPoints', () => {
+    return this.cached('criticalCutPoints', (c) => {
       const neighbours = new Map<string, Set<string>>();
-      for (const id of this.critical) neighbours.set(id, new Set());
-      for (const e of this.criticalEdges) {
+      for (const id of c.critical) neighbours.set(id, new Set());
+      for (const e of c.criticalEdges) {
         if (e.source === e.target) continue;
         neighbours.get(e.source)!.add(e.target);
         neighbours.get(e.target)!.add(e.source);
       }
       const lists = new Map<string, string[]>();
       for (const [id, set] of neighbours) lists.set(id, [...set]);
-      return articulationPoints(this.critical, lists);
+      return articulationPoints(c.critical, lists);
     });
   }
 
   /** The longest synchronous chain from each client that calls the system. */
   get syncChains(): readonly SyncChain[] {
-    return this.cached('syncChains', () => {
+    return this.cached('syncChains', (c) => {
       const chains: SyncChain[] = [];
-      for (const client of this.nodes) {
-        if (!this.isClient(client) || !this.outgoing(client.id).some((e) => this.isRequestEdge(e))) continue;
-        const nodes = longestPathFrom(client.id, this.syncNext);
+      for (const client of c.nodes) {
+        if (!c.isClient(client) || !c.outgoing(client.id).some((e) => c.isRequestEdge(e))) continue;
+        const nodes = longestPathFrom(client.id, c.syncNext);
         const edges: string[] = [];
         for (let i = 1; i < nodes.length; i += 1) {
-          const e = this.outgoing(nodes[i - 1]!).find((x) => this.isRequestEdge(x) && x.target === nodes[i]);
+          const e = c.outgoing(nodes[i - 1]!).find((x) => c.isRequestEdge(x) && x.target === nodes[i]);
           if (e !== undefined) edges.push(e.id);
         }
         chains.push({ client: client.id, nodes, edges });

@@ -1,6 +1,7 @@
 import type { Design } from '../model/types';
 import { SEVERITIES, type Severity } from '../model/vocabulary';
 import { RuleContext } from './context';
+import type { Footprint } from './readLog';
 import { RULE_CATEGORIES, type Finding, type ParamValue, type RawFinding, type Rule } from './types';
 
 /** The result of checking a design: its findings, sorted, and which rules ran. */
@@ -16,6 +17,20 @@ export interface Evaluation {
    * of other values, a rule's findings stand as they are. Absent when unknown.
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What an edit of the structure needs to bring the findings up to date (see
+   * structuralEdits.ts); absent when unknown (after an edit of values or names, or from a
+   * worker), and then such an edit runs every rule.
+   */
+  readonly trace?: EvaluationTrace;
+}
+
+/** How an evaluation came about: the context its rules ran on and what each rule looked at. */
+export interface EvaluationTrace {
+  /** The context of the design the findings are for, with the shared values the rules used. */
+  readonly context: RuleContext;
+  /** What each evaluated rule looked at of the structure (see Footprint). */
+  readonly footprints: Readonly<Record<string, Footprint>>;
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
@@ -94,6 +109,42 @@ function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
   return finding;
 }
 
+/** What some rules found on a context, and what each read and looked at. */
+export interface RuleRuns {
+  readonly findings: Finding[];
+  readonly evaluated: string[];
+  readonly severities: Record<string, Severity>;
+  readonly reads: Record<string, readonly string[]>;
+  readonly footprints: Record<string, Footprint>;
+}
+
+/**
+ * Runs the rules that apply to the context's design. A scoped rule (see RuleDefinition.scope)
+ * for which `only` gives ids runs on those components or connections alone.
+ */
+export function runRules(context: RuleContext, rules: readonly Rule[], only?: (rule: Rule) => ReadonlySet<string> | undefined): RuleRuns {
+  const { design } = context;
+  const runs: RuleRuns = { findings: [], evaluated: [], severities: {}, reads: {}, footprints: {} };
+  for (const rule of rules) {
+    if (!ruleApplies(rule, design)) continue;
+    const severity = design.rulePolicy.severity[rule.id] ?? rule.severity;
+    runs.evaluated.push(rule.id);
+    runs.severities[rule.id] = severity;
+    const ids = rule.scope === undefined ? undefined : only?.(rule);
+    if (ids !== undefined) context.restrictTo(rule.scope === 'node' ? ids : undefined, rule.scope === 'edge' ? ids : undefined);
+    try {
+      const run = context.tracked(() => {
+        for (const raw of rule.check(context)) runs.findings.push(toFinding(rule, severity, raw));
+      }, rule.scope !== undefined);
+      runs.reads[rule.id] = run.reads.size === 0 ? NO_IDS : [...run.reads].sort();
+      runs.footprints[rule.id] = run.footprint;
+    } finally {
+      context.unrestrict();
+    }
+  }
+  return runs;
+}
+
 /**
  * Runs the rules on a design and returns every finding, deterministically sorted (severity,
  * category, rule, elements). Pure: the same design always gives the same result. The design's
@@ -101,28 +152,15 @@ function toFinding(rule: Rule, severity: Severity, raw: RawFinding): Finding {
  */
 export function evaluateRules(design: Design, rules: readonly Rule[]): Evaluation {
   const context = new RuleContext(design);
-  const findings: Finding[] = [];
-  const evaluated: string[] = [];
-  const severities: Record<string, Severity> = {};
-  const reads: Record<string, readonly string[]> = {};
-  for (const rule of rules) {
-    if (!ruleApplies(rule, design)) continue;
-    const severity = design.rulePolicy.severity[rule.id] ?? rule.severity;
-    evaluated.push(rule.id);
-    severities[rule.id] = severity;
-    const run = context.tracked(() => {
-      for (const raw of rule.check(context)) findings.push(toFinding(rule, severity, raw));
-    });
-    reads[rule.id] = run.reads.size === 0 ? NO_IDS : [...run.reads].sort();
-  }
-  return { findings: sortFindings(findings), evaluated, severities, reads };
+  const { findings, evaluated, severities, reads, footprints } = runRules(context, rules);
+  return { findings: sortFindings(findings), evaluated, severities, reads, trace: { context, footprints } };
 }
 
 /**
  * Findings in the engine's order (severity, category, then rule and elements), each key once:
  * the sort is stable, so of findings sharing a key the first one reported stays.
  */
-function sortFindings(findings: Iterable<Finding>): Finding[] {
+export function sortFindings(findings: Iterable<Finding>): Finding[] {
   const sorted: Finding[] = [];
   for (const finding of [...findings].sort(compareFindings)) {
     if (sorted.length > 0 && sorted[sorted.length - 1]!.key === finding.key) continue;

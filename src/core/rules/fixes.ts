@@ -11,7 +11,7 @@ import type { RuleContext } from './context';
  */
 
 function takenIds(context: RuleContext): ReadonlySet<string> {
-  return context.cached('takenIds', () => {
+  return context.cached('takenIds', (context) => {
     const taken = new Set<string>();
     for (const n of context.nodes) taken.add(n.id);
     for (const e of context.edges) taken.add(e.id);

@@ -54,31 +54,77 @@ export function edgePropKey(name: string): string {
   return key;
 }
 
+/** In a footprint's flags: the code went through every component, every connection, or read groups. */
+export const ALL_NODES = 1;
+export const ALL_EDGES = 2;
+export const GROUPS = 4;
+
 /**
- * Which component properties and connection fields the running code reads, frame by frame: a
- * rule's check, or a value a rule computes once for all (RuleContext.cached). A frame's reads
- * also count for the frame around it, so a rule depends on what the shared values it uses read.
+ * Which parts of a design's structure some code looked at (see RuleContext): enough to tell,
+ * after an edit, whether it could see anything different.
+ * - `flags`: ALL_NODES, it went through every component (any component added, removed or
+ *   changed concerns it); ALL_EDGES, every connection (any connection, or any component at the
+ *   end of one, concerns it); GROUPS, some group.
+ * - `nodes`: components it looked up by id (or reached at a connection's end).
+ * - `adjacency`: components whose lists of connections in or out it read.
+ * - `edges`: connections it looked up by id.
+ * - `memo`: values computed once per evaluation (RuleContext.cached) it used; what they read
+ *   is in their own footprints.
+ * Ids are not kept when a flag already covers them.
+ */
+export interface Footprint {
+  flags: number;
+  nodes?: Set<string>;
+  adjacency?: Set<string>;
+  edges?: Set<string>;
+  memo?: Set<string>;
+}
+
+/**
+ * Which component properties and connection fields the running code reads, and which parts of
+ * the structure it looks at, frame by frame: a rule's check, or a value a rule computes once
+ * for all (RuleContext.cached). A frame's value reads also count for the frame around it, so a
+ * rule depends on what the shared values it uses read; its footprint names the shared value
+ * instead, which is compared after an edit (see structuralEdits.ts).
  */
 export class ReadLog {
   private current: Set<string> | undefined;
   /** The fields of FIELDS the running frame read, as bits. */
   private fields = 0;
+  private print: Footprint | undefined;
+  /**
+   * The running frame is a scoped rule's (see RuleDefinition.scope): what it reads of its
+   * element's neighbourhood is known by contract, so only groups and shared values are kept.
+   */
+  private scoped = false;
 
-  /** Runs `run` in a frame of its own and returns what it gave with the keys it read. */
-  frame<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
+  /** Runs `run` in a frame of its own and returns what it gave with the keys it read and its footprint. */
+  frame<T>(run: () => T, scoped = false): { value: T; reads: ReadonlySet<string>; footprint: Footprint } {
     const outer = this.current;
     const outerFields = this.fields;
+    const outerPrint = this.print;
+    const outerScoped = this.scoped;
     const reads = new Set<string>();
+    const footprint: Footprint = { flags: 0 };
     this.current = reads;
     this.fields = 0;
+    this.print = footprint;
+    this.scoped = scoped;
     try {
-      return { value: run(), reads };
+      return { value: run(), reads, footprint };
     } finally {
       for (let i = 0; i < FIELD_KEYS.length; i += 1) if ((this.fields & (1 << i)) !== 0) reads.add(FIELD_KEYS[i]!);
       this.current = outer;
       this.fields = outerFields;
+      this.print = outerPrint;
+      this.scoped = outerScoped;
       this.noteAll(reads);
     }
+  }
+
+  /** Whether code runs at all (outside an evaluation, nothing is recorded). */
+  get recording(): boolean {
+    return this.print !== undefined;
   }
 
   /** Records that the running frame read `key`: a component property, or a connection field (see edgeKey). */
@@ -95,5 +141,45 @@ export class ReadLog {
   noteAll(keys: ReadonlySet<string> | undefined): void {
     if (keys === undefined || this.current === undefined) return;
     for (const key of keys) this.current.add(key);
+  }
+
+  /** Records that the running frame went through every component, every connection, or read groups. */
+  noteFlag(flag: number): void {
+    if (this.print === undefined || (this.scoped && flag !== GROUPS)) return;
+    this.print.flags |= flag;
+  }
+
+  /** Records that the running frame looked a component up by id. */
+  noteNode(id: string): void {
+    const print = this.print;
+    if (print === undefined || this.scoped || (print.flags & ALL_NODES) !== 0) return;
+    (print.nodes ??= new Set()).add(id);
+  }
+
+  /** Records that the running frame reached a component at a connection's end. */
+  noteEnd(id: string): void {
+    const print = this.print;
+    if (print === undefined || this.scoped || (print.flags & (ALL_NODES | ALL_EDGES)) !== 0) return;
+    (print.nodes ??= new Set()).add(id);
+  }
+
+  /** Records that the running frame read a component's connections in or out. */
+  noteAdjacency(id: string): void {
+    const print = this.print;
+    if (print === undefined || this.scoped || (print.flags & ALL_EDGES) !== 0) return;
+    (print.adjacency ??= new Set()).add(id);
+  }
+
+  /** Records that the running frame looked a connection up by id. */
+  noteEdge(id: string): void {
+    const print = this.print;
+    if (print === undefined || this.scoped || (print.flags & ALL_EDGES) !== 0) return;
+    (print.edges ??= new Set()).add(id);
+  }
+
+  /** Records that the running frame used a shared value. */
+  noteMemo(key: string): void {
+    const print = this.print;
+    if (print !== undefined) (print.memo ??= new Set()).add(key);
   }
 }

@@ -5,6 +5,7 @@ import { ANY_EDGE_FIELD, ANY_PROP, isEdgeKey } from './readLog';
 import { changedProps } from './propertyEdits';
 import { revive } from './plain';
 import { carryOver, sameRuleInputs } from './reuse';
+import { afterStructuralEdit, structuralEdit } from './structuralEdits';
 import { renamedTexts, type Rename } from './textEdits';
 import type { Finding, Localized, ParamValue, Rule } from './types';
 
@@ -77,11 +78,13 @@ export function afterTextEdit(evaluation: Evaluation, next: Design, rules: reado
  * with the new ones in the engine's order.
  */
 function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[], rerun: ReadonlySet<string>, keep = (f: Finding) => f): Evaluation {
+  // The trace is the previous design's: an edit of structure after this one runs every rule.
+  const { trace: _, ...rest } = evaluation;
   const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(keep(f), next));
-  if (rerun.size === 0) return { ...evaluation, findings: kept };
+  if (rerun.size === 0) return { ...rest, findings: kept };
   const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
   const reads = evaluation.reads === undefined || fresh.reads === undefined ? {} : { reads: { ...evaluation.reads, ...fresh.reads } };
-  return { ...evaluation, findings: mergeFindings(kept, fresh.findings), ...reads };
+  return { ...rest, findings: mergeFindings(kept, fresh.findings), ...reads };
 }
 
 /**
@@ -125,7 +128,9 @@ export function valueEdits(previous: Design, next: Design): ReadonlySet<string> 
  * move, or a change to the design's name or decision records, carries the findings over; a
  * rename runs again only the rules whose messages named what was renamed; a change of property
  * values of components, or of settings of connections, runs again only the rules that read
- * them; anything else runs every rule.
+ * them; an edit of the structure (components, connections or groups added, removed or changed
+ * otherwise) runs again only the rules that looked at what changed (see structuralEdits.ts);
+ * anything else runs every rule.
  * The result is the one `evaluateRules(next, rules)` gives.
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {
@@ -134,5 +139,7 @@ export function recheckDesign(previous: Design, evaluation: Evaluation, next: De
   if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed);
   const values = valueEdits(previous, next);
   if (values !== null) return afterValueEdit(evaluation, next, rules, values);
+  const edit = structuralEdit(previous, next);
+  if (edit !== null) return afterStructuralEdit(evaluation, next, rules, edit);
   return evaluateRules(next, rules);
 }

@@ -3,7 +3,15 @@ import { defaultValue } from '../catalog/nodeFromType';
 import type { ComponentType, PropertyDef } from '../catalog/schema';
 import type { Design, DesignEdge, DesignNode, PropValue } from '../model/types';
 import type { AuthnMethod, EdgeMode, Protocol } from '../model/vocabulary';
-import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit } from './readLog';
+import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit, type Footprint } from './readLog';
+
+/** A value RuleContext.cached computed, with what it read and looked at, and how to compute it again. */
+export interface MemoEntry {
+  readonly value: unknown;
+  readonly reads: ReadonlySet<string>;
+  readonly footprint: Footprint;
+  readonly compute: (context: RecordedReads) => unknown;
+}
 
 /**
  * The values of a design as rules read them, each read recorded (`tracked`), so that after an
@@ -17,29 +25,56 @@ import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit } from './readLog';
 export class RecordedReads {
   readonly design: Design;
   private readonly types = new Map<string, ComponentType | undefined>();
-  private readonly memo = new Map<string, unknown>();
-  private readonly reads = new ReadLog();
-  private readonly memoReads = new Map<string, ReadonlySet<string>>();
+  private readonly memo = new Map<string, MemoEntry>();
+  protected readonly reads = new ReadLog();
+  /** How deep the running code is in shared values being computed (0: in a rule's own frame). */
+  protected memoDepth = 0;
 
   constructor(design: Design) {
     this.design = design;
   }
 
-  /** A value computed once per evaluation; the properties it read count as read by each user. */
-  cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) {
-      this.reads.noteAll(this.memoReads.get(key));
-      return this.memo.get(key) as T;
+  /**
+   * A value computed once per evaluation; the properties it read count as read by each user,
+   * and its users' footprints name it. `compute` gets the context to read from and must read
+   * nothing else of a design: after an edit it may run again on the next design's context, to
+   * see whether the value changed (see structuralEdits.ts).
+   */
+  cached<T>(key: string, compute: (context: this) => T): T {
+    this.reads.noteMemo(key);
+    const known = this.memo.get(key);
+    if (known !== undefined) {
+      this.reads.noteAll(known.reads);
+      return known.value as T;
     }
-    const { value, reads } = this.reads.frame(compute);
-    this.memo.set(key, value);
-    this.memoReads.set(key, reads);
-    return value;
+    this.memoDepth += 1;
+    try {
+      const { value, reads, footprint } = this.reads.frame(() => compute(this));
+      this.memo.set(key, { value, reads, footprint, compute: compute as (context: RecordedReads) => unknown });
+      return value;
+    } finally {
+      this.memoDepth -= 1;
+    }
   }
 
-  /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read. */
-  tracked<T>(run: () => T): { value: T; reads: ReadonlySet<string> } {
-    return this.reads.frame(run);
+  /** The shared values computed so far, in the order they were completed (a value after those it used). */
+  memoEntries(): ReadonlyMap<string, MemoEntry> {
+    return this.memo;
+  }
+
+  /** Gives this context a shared value already known (from the evaluation of an earlier design that gives the same). */
+  seedMemo(key: string, entry: MemoEntry): void {
+    this.memo.set(key, entry);
+  }
+
+  /** Forgets a shared value, so that the next use computes it again. */
+  forgetMemo(key: string): void {
+    this.memo.delete(key);
+  }
+
+  /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read, and its footprint. */
+  tracked<T>(run: () => T, scoped = false): { value: T; reads: ReadonlySet<string>; footprint: Footprint } {
+    return this.reads.frame(run, scoped);
   }
 
   /** Records that the running rule read `key`, a component property or a connection field's key (for code outside this class). */

@@ -7,3 +7,41 @@ export function same(a: unknown, b: unknown): boolean {
   const keys = Object.keys(x);
   return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && same(x[key], y[key]));
 }
+
+/**
+ * Whether two values computed for two designs are the same in everything code can read of them:
+ * plain objects, arrays, Maps and Sets (in the same order) and typed arrays holding the same
+ * values. A value of any other class counts as different.
+ */
+export function sameShared(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const proto = Object.getPrototypeOf(a) as unknown;
+  if (proto !== Object.getPrototypeOf(b)) return false;
+  if (a instanceof Map) return sameSequence(a.entries(), (b as Map<unknown, unknown>).entries(), a.size, (b as Map<unknown, unknown>).size);
+  if (a instanceof Set) return sameSequence(a.values(), (b as Set<unknown>).values(), a.size, (b as Set<unknown>).size);
+  if (ArrayBuffer.isView(a)) {
+    const x = a as unknown as ArrayLike<unknown>;
+    const y = b as unknown as ArrayLike<unknown>;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
+    return true;
+  }
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameShared(a[i], y[i])) return false;
+    return true;
+  }
+  if (proto !== Object.prototype && proto !== null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && sameShared(x[key], y[key]));
+}
+
+function sameSequence(a: Iterator<unknown>, b: Iterator<unknown>, sizeA: number, sizeB: number): boolean {
+  if (sizeA !== sizeB) return false;
+  for (let x = a.next(), y = b.next(); !x.done; x = a.next(), y = b.next()) if (!sameShared(x.value, y.value)) return false;
+  return true;
+}

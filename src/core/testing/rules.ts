@@ -14,6 +14,7 @@ import { evaluateRules, type Evaluation } from '../rules/evaluate';
 import { describeFinding } from '../rules/format';
 import { checkDesign, recheck } from '../rules/index';
 import { toPlainEvaluation, type PlainEvaluation } from '../rules/plain';
+import { ANY_EDGE_FIELD, ANY_PROP, isEdgeKey } from '../rules/readLog';
 import type { Finding, Rule } from '../rules/types';
 
 export function findings(rule: Rule, design: Design): readonly Finding[] {
@@ -45,4 +46,27 @@ export function referenceDesigns(): [string, Design][] {
  */
 export function recheckedAndFull(design: Design, evaluation: Evaluation, next: Design): [PlainEvaluation, PlainEvaluation] {
   return [toPlainEvaluation(recheck(design, evaluation, next)), toPlainEvaluation(checkDesign(next))];
+}
+
+/** Whether a rule's recorded reads cover `key`: the key itself, or the wildcard over its kind. */
+function covers(reads: readonly string[], key: string): boolean {
+  return reads.includes(key) || reads.includes(isEdgeKey(key) ? ANY_EDGE_FIELD : ANY_PROP);
+}
+
+/**
+ * What an evaluation reached incrementally must share with a full check of the same design:
+ * its findings, the rules that ran and their severities, and, for each rule, the reads of the
+ * full check its own reads miss (none: they may hold more, what a shared value read before an
+ * edit, so that a later edit of values still runs again every rule it should).
+ */
+export function comparedWithFull(incremental: Evaluation, design: Design): { incremental: unknown; full: unknown } {
+  const full = checkDesign(design);
+  const a = toPlainEvaluation(incremental);
+  const b = toPlainEvaluation(full);
+  const missing = Object.fromEntries(Object.entries(b.reads ?? {}).map(([rule, reads]) => [rule, reads.filter((key) => !covers(incremental.reads?.[rule] ?? [], key))]));
+  const none = Object.fromEntries(Object.keys(b.reads ?? {}).map((rule) => [rule, []]));
+  return {
+    incremental: { findings: a.findings, evaluated: a.evaluated, severities: a.severities, missingReads: missing },
+    full: { findings: b.findings, evaluated: b.evaluated, severities: b.severities, missingReads: none },
+  };
 }

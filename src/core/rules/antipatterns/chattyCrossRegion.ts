@@ -14,7 +14,7 @@ interface Crossings {
 }
 
 function crossings(context: RuleContext): Crossings {
-  return context.cached('anti-pattern/chatty-cross-region:crossings', () => {
+  return context.cached('anti-pattern/chatty-cross-region:crossings', (context) => {
     const { to, outStart, outEdges } = context.indexed;
     const n = context.nodes.length;
     const sync = new Uint8Array(context.edges.length);

@@ -22,6 +22,7 @@ export const clientToDatabase = defineRule({
   category: 'anti-pattern',
   severity: 'error',
   module: 5,
+  scope: 'edge',
   title: { en: 'Client connected straight to a database', fr: 'Client relié directement à une base de données' },
   why: {
     en: 'A database reachable from clients is exposed to the internet with credentials that ship in every app, and its schema becomes the public API: no validation, no business rules, no rate limit, and no way to change a table without breaking clients. A service (behind an API gateway) owns the data and exposes a stable interface. Queues, event logs and object storage behind pre-signed URLs are made for clients and are not counted.',

@@ -20,6 +20,7 @@ export const sharedDatabase = defineRule({
   category: 'anti-pattern',
   severity: 'warning',
   module: 5,
+  scope: 'node',
   title: { en: 'Database shared by several writers', fr: 'Base de données partagée en écriture' },
   why: {
     en: 'When two services write the same database, its schema becomes a contract nobody owns: one cannot change a table, a constraint or a migration without breaking the other, they cannot be deployed or scaled apart, and their locks and load interfere. Give each service its own database and integrate through its API or its events. A connection into a database whose data access is not stated counts as reading and writing; change data capture (CDC) only reads, so it is not counted.',

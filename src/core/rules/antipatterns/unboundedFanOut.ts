@@ -17,6 +17,7 @@ export const unboundedFanOut = defineRule({
   category: 'anti-pattern',
   severity: 'warning',
   module: 7,
+  scope: 'edge',
   title: { en: 'Wide synchronous fan-out', fr: 'Éventail d’appels synchrones trop large' },
   why: {
     en: 'A request that makes N calls and waits for all of them is as slow as the slowest call. If each call is slow with probability p, the request is slow with probability 1 − (1 − p)^N: with p = 1%, 100 calls make 63% of requests slow (Dean and Barroso, “The Tail at Scale”). Rare tail latency becomes the common case.',

@@ -29,7 +29,7 @@ interface Flows {
 const NONE: readonly Flow[] = [];
 
 function allFlows(context: RuleContext): Flows {
-  return context.cached('data/flows', () => {
+  return context.cached('data/flows', (context) => {
     const into = new Map<string, Flow[]>();
     const out = new Map<string, Flow[]>();
     const add = (from: string, to: string, edge: DesignEdge) => {

@@ -8,6 +8,7 @@ export const kappaNoBatch = defineRule<'log'>({
   category: 'data',
   severity: 'warning',
   module: 2,
+  scope: 'node',
   patterns: ['kappa'],
   title: { en: 'No batch job recomputing views', fr: 'Aucun traitement par lots ne recalcule les vues' },
   why: {

@@ -16,6 +16,7 @@ export const kappaRetention = defineRule({
   category: 'data',
   severity: 'error',
   module: 2,
+  scope: 'node',
   patterns: ['kappa'],
   title: { en: 'Log retention covers the replay horizon', fr: 'La rétention du journal couvre l’horizon de rejeu' },
   why: {

@@ -51,6 +51,7 @@ export const lakehouseMedallion = defineRule({
   category: 'data',
   severity: 'warning',
   module: 2,
+  scope: 'node',
   patterns: ['lakehouse'],
   title: { en: 'Medallion layers built in order', fr: 'Couches médaillon construites dans l’ordre' },
   why: {

@@ -16,6 +16,7 @@ export const lakehouseTableFormat = defineRule<'one'>({
   category: 'data',
   severity: 'error',
   module: 2,
+  scope: 'node',
   patterns: ['lakehouse'],
   title: { en: 'ACID table format for data that ML and BI read', fr: 'Format de table ACID pour les données lues par le ML et la BI' },
   why: {

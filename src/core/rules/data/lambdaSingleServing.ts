@@ -16,6 +16,7 @@ export const lambdaSingleServing = defineRule<'client'>({
   category: 'data',
   severity: 'warning',
   module: 2,
+  scope: 'node',
   patterns: ['lambda'],
   title: { en: 'One serving component over the batch and speed views', fr: 'Un seul composant de service sur les vues batch et de vitesse' },
   why: {

@@ -30,7 +30,7 @@ function viewsOf(context: RuleContext, jobs: readonly DesignNode[]): Set<string>
 }
 
 export function lambdaStructure(context: RuleContext): LambdaLayers {
-  return context.cached('data/lambda-layers', () => {
+  return context.cached('data/lambda-layers', (context) => {
     const batchJobs = context.nodes.filter((n) => isBatchProcessing(context, n));
     const streamJobs = context.withRole('stream-job');
     const batchViews = viewsOf(context, batchJobs);

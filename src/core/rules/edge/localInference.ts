@@ -47,6 +47,7 @@ export const localInference = defineRule({
   category: 'edge',
   severity: 'warning',
   module: 4,
+  scope: 'node',
   patterns: ['edge-federated'],
   title: { en: 'Inference on the device or a fog node', fr: 'L’inférence sur l’appareil ou un nœud fog' },
   why: {

@@ -17,6 +17,7 @@ export const noRawDataToCentre = defineRule<'aggregator'>({
   category: 'edge',
   severity: 'error',
   module: 1,
+  scope: 'edge',
   patterns: ['edge-federated'],
   title: { en: 'Raw data stays at the edge', fr: 'Les données brutes restent en périphérie' },
   why: {

@@ -7,6 +7,7 @@ export const secureAggregation = defineRule({
   category: 'edge',
   severity: 'warning',
   module: 1,
+  scope: 'node',
   patterns: ['edge-federated'],
   title: { en: 'Secure aggregation of federated updates', fr: 'Agrégation sécurisée des mises à jour fédérées' },
   why: {

@@ -10,6 +10,7 @@ export const antiCorruptionLayer = defineRule({
   category: 'integration',
   severity: 'warning',
   module: 5,
+  scope: 'edge',
   title: { en: 'Anti-corruption layer in front of legacy systems', fr: 'Couche anticorruption devant les systèmes hérités' },
   why: {
     en: 'Calling a legacy system directly lets its model, codes and protocol leak into the new design, and ties every caller to it. A layer that translates keeps the new model clean and gives one place to migrate later.',

@@ -26,7 +26,7 @@ function fedFromEvents(context: RuleContext, model: DesignNode): boolean {
 
 /** The write side: event stores, and databases whose changes are captured into events. */
 function writeStores(context: RuleContext): ReadonlySet<string> {
-  return context.cached('integration/cqrsWriteStores', () => {
+  return context.cached('integration/cqrsWriteStores', (context) => {
     const ids = new Set(context.withRole('event-store').map((n) => n.id));
     for (const e of context.edges) {
       if (context.is(context.source(e), 'cdc') && context.is(context.target(e), 'db')) ids.add(e.target);

@@ -6,7 +6,7 @@ import type { RuleContext } from '../context';
  * pass-through in front of the gateway (CDN, WAF, load balancer) that clients call.
  */
 export function gatewayEntries(context: RuleContext): readonly DesignEdge[] {
-  return context.cached('integration/gatewayEntries', () =>
+  return context.cached('integration/gatewayEntries', (context) =>
     context.edges.filter((e) => {
       if (!context.is(context.target(e), 'gateway')) return false;
       const source = context.source(e);

@@ -6,6 +6,7 @@ export const eventStoreSingleWriter = defineRule({
   category: 'integration',
   severity: 'warning',
   module: 1,
+  scope: 'node',
   patterns: ['event-sourcing-cqrs'],
   title: { en: 'One writer per event store, appending only', fr: 'Un seul écrivain par magasin d’événements, en ajout seul' },
   why: {

@@ -10,6 +10,7 @@ export const gatewayInFront = defineRule({
   category: 'integration',
   severity: 'warning',
   module: 5,
+  scope: 'edge',
   title: { en: 'An API gateway in front of services and model servers', fr: 'Une passerelle API devant les services et serveurs de modèles' },
   why: {
     en: 'A single entry authenticates callers, enforces rate limits and quotas (answering 429 beyond them) and records request telemetry. Backends that clients call directly are public and unthrottled, and each one re-implements security.',

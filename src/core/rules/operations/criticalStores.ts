@@ -7,7 +7,7 @@ import type { RuleContext } from '../context';
  * In design order; computed once per evaluation.
  */
 export function criticalStores(context: RuleContext): readonly DesignNode[] {
-  return context.cached('operations:criticalStores', () => {
+  return context.cached('operations:criticalStores', (context) => {
     const critical = context.critical;
     const used = new Set<string>();
     for (const e of context.edges) {

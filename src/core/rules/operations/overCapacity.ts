@@ -12,8 +12,9 @@ import { ANY_EDGE_FIELD } from '../readLog';
  * this counts as reading every connection field.
  */
 function loads(context: RuleContext) {
-  return context.cached('operations/over-capacity:load', () => {
+  return context.cached('operations/over-capacity:load', (context) => {
     context.noteRead(ANY_EDGE_FIELD);
+    context.noteWholeStructure();
     const graph = metricsGraph(context.design, (key) => context.noteRead(key));
     return { graph, load: propagateRates(graph) };
   });

@@ -11,7 +11,7 @@ const TELEMETRY_SINKS = ['otel-collector', 'metrics', 'tracing', 'logging'] as c
 
 /** For each group, the first collector inside it (directly or in a nested group). */
 function collectorsByGroup(context: RuleContext): ReadonlyMap<string, DesignNode> {
-  return context.cached('operations/telemetry:collectorsByGroup', () => {
+  return context.cached('operations/telemetry:collectorsByGroup', (context) => {
     const map = new Map<string, DesignNode>();
     for (const n of context.withRole('otel-collector')) {
       for (const g of context.ancestors(n.id)) if (!map.has(g.id)) map.set(g.id, n);
@@ -22,7 +22,7 @@ function collectorsByGroup(context: RuleContext): ReadonlyMap<string, DesignNode
 
 /** Whether a collector sits in the node's own group or in a group enclosing it (a cluster's DaemonSet). */
 function coveredByGroup(context: RuleContext, node: DesignNode): boolean {
-  const direct = context.cached('operations/telemetry:directGroups', () =>
+  const direct = context.cached('operations/telemetry:directGroups', (context) =>
     new Set(context.withRole('otel-collector').flatMap((c) => (c.parent === undefined ? [] : [c.parent]))));
   return context.ancestors(node.id).some((g) => direct.has(g.id));
 }
@@ -33,7 +33,7 @@ function coveredByGroup(context: RuleContext, node: DesignNode): boolean {
  * design costs far less than following each component's own connections around memory.
  */
 function emitters(context: RuleContext): ReadonlySet<string> {
-  return context.cached('operations/telemetry:emitters', () => {
+  return context.cached('operations/telemetry:emitters', (context) => {
     const found = new Set<string>();
     for (const e of context.edges) {
       if (context.is(context.target(e), ...TELEMETRY_SINKS)) found.add(e.source);
@@ -63,6 +63,7 @@ export const telemetry = defineRule({
   category: 'operations',
   severity: 'warning',
   module: 7,
+  scope: 'node',
   title: { en: 'Telemetry from every runtime component', fr: 'Télémétrie de chaque composant d’exécution' },
   why: {
     en: 'What is not measured cannot be operated: without metrics, logs and traces from a component, its errors, saturation and latency are invisible, and a trace breaks at it. With OpenTelemetry each component sends its signals to a collector that forwards them to the backends; for models add batch size, queue time, GPU use and drift. A component counts as covered when it has a connection with a collector, metrics, tracing or logging component, or when a collector runs in its group (a collector per cluster, for instance).',

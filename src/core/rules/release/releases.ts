@@ -21,7 +21,7 @@ export const METRIC_ROLES: readonly Role[] = ['metrics', 'model-monitoring'];
 
 /** The components marked with a release role, in design order. */
 export function withRelease(context: RuleContext, role: ReleaseRole): readonly DesignNode[] {
-  const byRole = context.cached('release/byRole', () => {
+  const byRole = context.cached('release/byRole', (context) => {
     const map = new Map<string, DesignNode[]>();
     for (const n of context.nodes) {
       const value = context.own(n, 'releaseRole');

@@ -12,6 +12,7 @@ export const backpressure = defineRule({
   category: 'resilience',
   severity: 'warning',
   module: 7,
+  scope: 'node',
   title: { en: 'Backpressure on synchronous fan-in', fr: 'Contre-pression sur les appels synchrones convergents' },
   why: {
     en: 'A model server or service has a fixed capacity (replicas × throughput per replica). When several callers push requests synchronously with nothing to slow them down, a burst beyond that capacity builds unbounded queues: latency climbs for everyone until requests time out, callers retry, and the overload feeds itself. Bounded queues, rate limits that answer 429 or 503 early, or an asynchronous queue in front keep the server within what it can serve.',

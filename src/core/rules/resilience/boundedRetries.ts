@@ -10,6 +10,7 @@ export const boundedRetries = defineRule<'retries' | 'notIdempotent'>({
   category: 'resilience',
   severity: 'warning',
   module: 1,
+  scope: 'edge',
   title: { en: 'Bounded retries, on idempotent calls only', fr: 'Des relances bornées, sur des appels idempotents seulement' },
   why: {
     en: 'A retry helps with a brief glitch; beyond three retries it mostly piles load on a dependency that is already struggling and delays the failure the caller must handle anyway. Retries need exponential backoff with jitter. A write retried after a timeout may have succeeded the first time: without an idempotency key it is applied twice (a double payment, a duplicate order). Only connections that write (access write or read-write) are checked for idempotency.',

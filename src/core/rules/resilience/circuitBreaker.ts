@@ -7,6 +7,7 @@ export const circuitBreaker = defineRule({
   category: 'resilience',
   severity: 'warning',
   module: 1,
+  scope: 'edge',
   title: { en: 'Circuit breaker on calls to fallible dependencies', fr: 'Disjoncteur sur les appels aux dépendances faillibles' },
   why: {
     en: 'Without a breaker, a slow or failing dependency holds the caller’s threads and connections until it fails too: the failure cascades up the chain. A breaker opens after repeated failures, fails fast, and lets a trial call through after a cool-down (half-open).',

@@ -8,6 +8,7 @@ export const deadLetterQueue = defineRule({
   category: 'resilience',
   severity: 'warning',
   module: 1,
+  scope: 'node',
   title: { en: 'Dead-letter queue for asynchronous consumers', fr: 'File de lettres mortes pour les consommateurs asynchrones' },
   why: {
     en: 'A message that always fails is retried forever or blocks its partition. After N attempts (SQS maxReceiveCount, 5 or more with Lambda) it should move to a dead-letter queue with an alarm and a redrive. A DLQ breaks strict FIFO order.',

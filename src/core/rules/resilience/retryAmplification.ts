@@ -18,7 +18,7 @@ interface Amplification {
 }
 
 function amplification(context: RuleContext): Amplification {
-  return context.cached('resilience/retryAmplification', () => {
+  return context.cached('resilience/retryAmplification', (context) => {
     const { graph, order, forward } = syncWalk(context);
     const { to, outStart, outEdges } = graph;
     const slots = 3 * context.nodes.length;

@@ -38,7 +38,7 @@ export interface SyncWalk {
 
 /** The synchronous call graph in post-order, cycles cut where they close; cached per evaluation. */
 export function syncWalk(context: RuleContext): SyncWalk {
-  return context.cached('resilience/syncWalk', () => {
+  return context.cached('resilience/syncWalk', (context) => {
     const graph = context.indexed;
     const { from, to } = graph;
     const n = context.nodes.length;

@@ -9,7 +9,7 @@ import { attempts, isSyncCall, msText, roundUpMs, syncWalk } from './syncGraph';
  * may take (their timeouts × attempts), rounded up to 10 ms and never above the SLO.
  */
 export function budgetTimeouts(context: RuleContext): ReadonlyMap<string, number> {
-  return context.cached('resilience/budgetTimeouts', () => {
+  return context.cached('resilience/budgetTimeouts', (context) => {
     const slo = context.design.workload.latencySloMs;
     const { graph, order, forward } = syncWalk(context);
     const { to, outStart, outEdges } = graph;
@@ -39,6 +39,7 @@ export const syncTimeouts = defineRule({
   category: 'resilience',
   severity: 'warning',
   module: 1,
+  scope: 'edge',
   title: { en: 'A timeout on every synchronous call', fr: 'Un délai d’expiration sur chaque appel synchrone' },
   why: {
     en: 'A call without a timeout waits as long as the dependency takes: one slow component holds its callers’ threads and connections, and the request exceeds its latency budget long before anyone gives up. Each hop’s timeout should fit in what remains of its caller’s budget. Calls made by clients are theirs to bound and are not checked here.',

@@ -7,6 +7,7 @@ export const confidentialCompute = defineRule({
   category: 'security',
   severity: 'warning',
   module: 6,
+  scope: 'node',
   title: { en: 'Restricted data processed in a trusted execution environment', fr: 'Données restreintes traitées dans un environnement d’exécution de confiance' },
   why: {
     en: 'Encryption at rest and in transit ends where the data is used: in memory it is readable by the host, its administrators and anything that breaks out of a neighbouring workload. A trusted execution environment (confidential VM, enclave, confidential GPU) keeps memory encrypted and proves by remote attestation what code runs there. Restricted data (personal, health, payment) is where that is worth its cost. The rule reads the data classification stated on each component.',

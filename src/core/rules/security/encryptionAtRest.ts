@@ -7,6 +7,7 @@ export const encryptionAtRest = defineRule({
   category: 'security',
   severity: 'error',
   module: 6,
+  scope: 'node',
   title: { en: 'Stores encrypted at rest', fr: 'Stockages chiffrés au repos' },
   why: {
     en: 'Disks, snapshots and backups leave the running system: a copied volume, a public bucket or a lost backup exposes every record unless it is encrypted. Managed stores encrypt at rest for almost no cost, and regulations on personal, health and payment data expect it.',

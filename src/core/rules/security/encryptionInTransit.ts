@@ -14,6 +14,7 @@ export const encryptionInTransit = defineRule({
   category: 'security',
   severity: 'warning',
   module: 6,
+  scope: 'edge',
   title: { en: 'TLS on every connection', fr: 'TLS sur chaque connexion' },
   why: {
     en: 'Data in transit can be read or altered by anyone on the path, and “inside the network” is no protection: zero trust secures every communication whatever its location (NIST SP 800-207, tenet 2). That includes the easily forgotten flows: logs and telemetry, feature-store reads, queues and streams. The rule reads the TLS setting of each connection, not its protocol name; a person’s use of an app is not a connection.',

@@ -14,6 +14,7 @@ export const asyncLongInference = defineRule<'slo'>({
   category: 'serving',
   severity: 'warning',
   module: 4,
+  scope: 'node',
   title: { en: 'Long inference called asynchronously', fr: 'Inférence longue appelée de façon asynchrone' },
   why: {
     en: `A synchronous call holds the caller’s thread, connection and timeout for the whole inference. When the model’s p99 alone reaches the latency SLO, or a second or more (our threshold), the request path cannot meet its budget and every slow answer ties up the callers upstream. Put the request in a queue, let worker processes run the model, and have the client poll or receive a callback. Model servers on a request path are those reached synchronously from an entry point.`,

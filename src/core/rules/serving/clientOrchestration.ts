@@ -16,6 +16,7 @@ export const clientOrchestration = defineRule({
   category: 'serving',
   severity: 'warning',
   module: 4,
+  scope: 'node',
   title: { en: 'Model calls orchestrated server-side', fr: 'Appels aux modèles orchestrés côté serveur' },
   why: {
     en: 'A client that calls several models itself and combines their answers pays a network round trip per model over its own, slower link, holds the ensemble or cascade logic in every app version in the field, and exposes each model’s endpoint. A router on the server side (a KServe InferenceGraph, a Triton ensemble) runs the sequence, switch, ensemble or split next to the models, with per-step timeouts, and the client makes one call. Calls through a gateway count when the client’s connection to it makes two or more calls per request. [S14][S18]',

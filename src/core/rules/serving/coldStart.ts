@@ -11,6 +11,7 @@ export const coldStart = defineRule({
   category: 'serving',
   severity: 'warning',
   module: 1,
+  scope: 'node',
   patterns: ['serverless'],
   title: { en: 'Cold starts mitigated on synchronous paths', fr: 'Démarrages à froid maîtrisés sur les chemins synchrones' },
   why: {

@@ -30,6 +30,7 @@ export const ensembleBranchTimeouts = defineRule<'one'>({
   category: 'serving',
   severity: 'warning',
   module: 4,
+  scope: 'node',
   title: { en: 'A timeout on each branch of an ensemble', fr: 'Un délai d’expiration sur chaque branche d’un ensemble' },
   why: {
     en: 'A router that calls several models answers when the slowest one answers: parallel branches add the maximum of their latencies, sequential ones the sum. With many members, one of them is slow on most requests (fan-out to 100 backends each slow 1% of the time: about 63% of requests wait on a slow one). A timeout per branch bounds that tail and lets the router answer with the members that replied or escalate. The quick fix sets twice the member’s p99, rounded up to the next 10 ms and capped by the latency SLO. Routers splitting traffic between release versions (canary, blue-green, A/B, shadow) are left to the release rules. [S14][S18][S29]',

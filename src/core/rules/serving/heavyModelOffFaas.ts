@@ -21,6 +21,7 @@ export const heavyModelOffFaas = defineRule({
   category: 'serving',
   severity: 'warning',
   module: 1,
+  scope: 'node',
   title: { en: 'Heavy models on model servers, not in functions', fr: 'Les modèles lourds sur des serveurs de modèles, pas dans des fonctions' },
   why: {
     en: 'A function platform creates new environments as traffic grows: every cold start creates one, loads the code and runs its initialisation, and for a model that means downloading and loading weights, often seconds. Most function platforms offer no GPU, limited memory and no dynamic batching, so heavy models run slow and cost more per request. A model server keeps the model loaded, batches requests and scales on GPUs. A function serves inference here when it loads a model from a registry, receives models, or is called by a model router; it is heavy when its median latency is a second or more (our threshold). [S15]',

@@ -12,6 +12,7 @@ export const siloKeys = defineRule({
   category: 'tenancy',
   severity: 'warning',
   module: 6,
+  scope: 'node',
   patterns: ['multi-tenancy'],
   title: { en: 'Silo stores encrypted with per-tenant keys in a KMS', fr: 'Stockages en silo chiffrés avec des clés par locataire dans un KMS' },
   why: {

@@ -12,25 +12,22 @@ function pooled(context: RuleContext, node: DesignNode): boolean {
 
 /** The pooled components reached synchronously from a node without crossing a rate-limited connection. */
 function unlimitedFrom(context: RuleContext, start: string): readonly DesignNode[] {
-  const memo = context.cached('tenancy/tenant-limits:unlimitedFrom', () => new Map<string, readonly DesignNode[]>());
-  const known = memo.get(start);
-  if (known !== undefined) return known;
-  const seen = new Set<string>([start]);
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    for (const e of context.outgoing(id)) {
-      if (!context.isSync(e) || context.rateLimitRps(e) !== undefined || seen.has(e.target)) continue;
-      if (context.isExternal(context.target(e))) continue;
-      seen.add(e.target);
-      stack.push(e.target);
+  return context.cached(`tenancy/tenant-limits:unlimitedFrom:${start}`, (context) => {
+    const seen = new Set<string>([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      for (const e of context.outgoing(id)) {
+        if (!context.isSync(e) || context.rateLimitRps(e) !== undefined || seen.has(e.target)) continue;
+        if (context.isExternal(context.target(e))) continue;
+        seen.add(e.target);
+        stack.push(e.target);
+      }
     }
-  }
-  // In design order, without scanning every node for every entry.
-  const order = context.cached('tenancy/tenant-limits:order', () => new Map(context.nodes.map((n, i) => [n.id, i])));
-  const found = [...seen].map((id) => context.node(id)!).filter((n) => pooled(context, n)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  memo.set(start, found);
-  return found;
+    // In design order, without scanning every node for every entry.
+    const order = context.cached('tenancy/tenant-limits:order', (context) => new Map(context.nodes.map((n, i) => [n.id, i])));
+    return [...seen].map((id) => context.node(id)!).filter((n) => pooled(context, n)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  });
 }
 
 /** Multi-tenancy: no tenant reaches shared compute without a limit on the way. */

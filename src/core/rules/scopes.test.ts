@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { designWithClient, generateDesign } from '../../../bench/generateDesign';
+import { design, edge, node } from '../testing/builders';
+import type { Design } from '../model/types';
+import { PATTERNS } from '../model/vocabulary';
+import { referenceDesigns } from '../testing/rules';
+import { variedDesign } from '../testing/variedDesigns';
+import { RuleContext } from './context';
+import { evaluateRules, runRules } from './evaluate';
+import { toPlainEvaluation } from './plain';
+import { RULES } from './registry';
+import type { Finding, Rule } from './types';
+
+/*
+ * A scoped rule (RuleDefinition.scope) promises to report element by element: run on one
+ * component (or connection) alone, it gives the findings that name that element first, and all
+ * of them together are what it finds on the whole design. After an edit of the structure, the
+ * engine counts on it to run such a rule on the elements near the edit only. (That a finding is
+ * made from what lies near its element is what the edit tests of structuralEdits.test.ts check.)
+ */
+
+const corpus: [string, Design][] = [
+  ...referenceDesigns().map(([name, d]): [string, Design] => [name, { ...d, patterns: [...PATTERNS] }]),
+  ['generated 150', { ...generateDesign(150, { seed: 7 }), patterns: [...PATTERNS] }],
+  ['generated 300 with a client', designWithClient(300, { patterns: [...PATTERNS] })],
+  ...Array.from({ length: 30 }, (_, i): [string, Design] => [`varied ${i + 1}`, variedDesign(i + 1)]),
+  // What the designs above do not hold: two writers of an event store, a slow function serving a
+  // model, restricted data handled outside a trusted execution environment.
+  ['small cases', { ...design(
+    node('orders', 'microservice'), node('billing', 'microservice'), node('events', 'event-store'),
+    edge('w1', 'orders', 'events'), edge('w2', 'billing', 'events'),
+    node('upload', 'mobile-client'), node('fn', 'serverless-function', { props: { latencyP50Ms: 2500 } }), node('registry', 'model-registry'),
+    edge('e1', 'upload', 'fn'), edge('m', 'fn', 'registry', { props: { access: 'read' } }),
+    node('svc', 'microservice', { props: { dataClass: 'restricted' } }), node('job', 'flink-job', { props: { dataClass: 'restricted' } }),
+  ), patterns: [...PATTERNS] }],
+];
+
+const plain = (findings: readonly Finding[]) => toPlainEvaluation({ findings, evaluated: [], severities: {} }).findings;
+
+function byElement(rule: Rule, design: Design): Map<string, readonly Finding[]> {
+  const context = new RuleContext(design);
+  const ids = rule.scope === 'node' ? design.nodes.map((n) => n.id) : design.edges.map((e) => e.id);
+  return new Map(ids.map((id) => [id, runRules(context, [rule], () => new Set([id])).findings]));
+}
+
+const scoped = RULES.filter((rule) => rule.scope !== undefined);
+
+describe('scoped rules', () => {
+  it('are most of the rules that go through every component or connection', () => {
+    expect(scoped.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const rule of scoped) {
+    it(`${rule.id} (${rule.scope}) reports element by element`, () => {
+      let found = 0;
+      for (const [name, design] of corpus) {
+        const whole = evaluateRules(design, [rule]).findings;
+        found += whole.length;
+        const parts = byElement(rule, design);
+        for (const [id, findings] of parts) {
+          for (const f of findings) expect(rule.scope === 'node' ? f.nodes[0] : f.edges[0], `${name}: a finding of ${id}`).toBe(id);
+        }
+        const together = [...parts.values()].flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        const sorted = [...whole].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        expect(plain(together), name).toEqual(plain(sorted));
+      }
+      // The designs exercise the rule: a scope checked on no finding would prove nothing.
+      expect(found, `${rule.id} finds nothing in the designs compared`).toBeGreaterThan(0);
+    });
+  }
+});

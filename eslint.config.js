@@ -97,7 +97,7 @@ export default tseslint.config(
         })),
         {
           // After an edit, a shared value may be computed again on the next design's context.
-          selector: 'CallExpression[callee.property.name="cached"] > ArrowFunctionExpression[params.length=0]',
+          selector: 'CallExpression[callee.property.name=/^cached(Near)?$/] > ArrowFunctionExpression[params.length=0]',
           message: 'A shared value reads the context it is given: context.cached(key, (context) => …), never the one around it.',
         },
       ],

@@ -51,6 +51,8 @@ export class RuleContext extends RecordedReads {
   private readonly groupById = new Map<string, DesignGroup>();
   /** Built on first use: most rules never look a connection up by id. */
   private edgeById: Map<string, DesignEdge> | undefined;
+  private edgeOrder: Map<string, number> | undefined;
+  private nodeOrder: Map<string, number> | undefined;
   private readonly out = new Map<string, DesignEdge[]>();
   private readonly into = new Map<string, DesignEdge[]>();
   private readonly roleSets = new Map<string, ReadonlySet<Role>>();
@@ -99,7 +101,7 @@ export class RuleContext extends RecordedReads {
   }
 
   /**
-   * Until `unrestrict`, `nodes` (and `withRole`) or `edges` give only the components or
+   * Until `unrestrict`, `nodes` (and `scopeNodes`) or `edges` give only the components or
    * connections with these ids, in design order: a scoped rule then reports for them alone
    * (see RuleDefinition.scope). Shared values still see the whole design.
    */
@@ -180,14 +182,26 @@ export class RuleContext extends RecordedReads {
     return false;
   }
 
-  /**
-   * Nodes having any of the roles, in design order (computed once per set of roles). In a
-   * scoped rule run on some components, only those of them.
-   */
+  /** Nodes having any of the roles, in design order (computed once per set of roles). */
   withRole(...roles: Role[]): readonly DesignNode[] {
-    const all = this.cached<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.nodes.filter((n) => c.is(n, ...roles)));
+    return this.cached<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.allWithRole(roles));
+  }
+
+  /**
+   * The components a `node`-scoped rule reports on, when they are those with some roles: all
+   * of them, or, when the engine runs the rule near an edit, those near it. The rule depends on
+   * this list through its scope (which elements it reports on), not as a shared value.
+   */
+  scopeNodes(...roles: Role[]): readonly DesignNode[] {
+    const all = this.cachedQuietly<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.allWithRole(roles));
     const only = this.memoDepth === 0 ? this.restriction?.nodeIds : undefined;
     return only === undefined ? all : all.filter((n) => only.has(n.id));
+  }
+
+  /** Every component with one of the roles: what it depends on is the components with those roles. */
+  private allWithRole(roles: readonly Role[]): readonly DesignNode[] {
+    this.reads.noteRoles(roles);
+    return this.allNodes.filter((n) => this.is(n, ...roles));
   }
 
   outgoing(id: string): readonly DesignEdge[] {
@@ -198,6 +212,36 @@ export class RuleContext extends RecordedReads {
   incoming(id: string): readonly DesignEdge[] {
     this.reads.noteAdjacency(id);
     return this.into.get(id) ?? NO_EDGES;
+  }
+
+  /**
+   * Connections in design order: the ones of `a` and `b` (each in design order) as one list.
+   * Records nothing: among the elements two designs share, the order stays the same (an edit
+   * that reorders them runs every rule again).
+   */
+  inDesignOrder(a: readonly DesignEdge[], b: readonly DesignEdge[]): DesignEdge[] {
+    if (a.length === 0 || b.length === 0) return a.length === 0 ? [...b] : [...a];
+    this.edgeOrder ??= new Map(this.allEdges.map((e, i) => [e.id, i]));
+    const order = this.edgeOrder;
+    const merged: DesignEdge[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) merged.push(order.get(a[i]!.id)! <= order.get(b[j]!.id)! ? a[i++]! : b[j++]!);
+    while (i < a.length) merged.push(a[i++]!);
+    while (j < b.length) merged.push(b[j++]!);
+    return merged;
+  }
+
+  /** Components sorted in design order (records nothing, for the same reason as inDesignOrder). */
+  inNodeOrder(nodes: readonly DesignNode[]): DesignNode[] {
+    this.nodeOrder ??= new Map(this.allNodes.map((n, i) => [n.id, i]));
+    const order = this.nodeOrder;
+    return [...nodes].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+
+  /** For the engine, comparing designs (records nothing): the component with this id. */
+  component(id: string): DesignNode | undefined {
+    return this.nodeById.get(id);
   }
 
   /** For the engine, comparing designs (records nothing, so not for rules): the component's connections out and in. */
@@ -332,9 +376,16 @@ export class RuleContext extends RecordedReads {
     return reachableFrom(starts, this.next);
   }
 
-  /** The graph as arrays of indices, for walks over large designs (see indexedGraph.ts). */
+  /**
+   * The graph as arrays of indices, for walks over large designs (see indexedGraph.ts): every
+   * connection, and the components with at least one (a walk never reaches the others), so
+   * that adding or changing a component connected to nothing changes none of it.
+   */
   get indexed(): IndexedGraph {
-    return this.cached('indexed', (c) => indexGraph(c.nodes, c.edges));
+    return this.cached('indexed', (c) => {
+      const edges = c.edges;
+      return indexGraph(c.allNodes.filter((n) => c.out.has(n.id) || c.into.has(n.id)), edges);
+    });
   }
 
   /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */
@@ -345,9 +396,9 @@ export class RuleContext extends RecordedReads {
         if (c.isRequestEdge(e) && c.isClient(c.source(e)) && !c.isClient(c.target(e))) found.add(e.target);
       }
       if (found.size === 0) {
-        for (const n of c.nodes) if (c.is(n, 'entry-point') && c.incoming(n.id).length === 0) found.add(n.id);
+        for (const n of c.withRole('entry-point')) if (c.incoming(n.id).length === 0) found.add(n.id);
       }
-      return c.nodes.filter((n) => found.has(n.id));
+      return c.inNodeOrder([...found].map((id) => c.node(id)!));
     });
   }
 
@@ -390,8 +441,8 @@ export class RuleContext extends RecordedReads {
   get syncChains(): readonly SyncChain[] {
     return this.cached('syncChains', (c) => {
       const chains: SyncChain[] = [];
-      for (const client of c.nodes) {
-        if (!c.isClient(client) || !c.outgoing(client.id).some((e) => c.isRequestEdge(e))) continue;
+      for (const client of c.withRole('client')) {
+        if (!c.outgoing(client.id).some((e) => c.isRequestEdge(e))) continue;
         const nodes = longestPathFrom(client.id, c.syncNext);
         const edges: string[] = [];
         for (let i = 1; i < nodes.length; i += 1) {

@@ -6,6 +6,8 @@ import type { DesignEdge, DesignNode } from '../model/types';
  * reads memory in no order, and on 10,000 components that costs more than the work itself.
  */
 export interface IndexedGraph {
+  /** The components indexed, in design order. */
+  readonly nodes: readonly DesignNode[];
   /** Node index by id. */
   readonly index: ReadonlyMap<string, number>;
   /** Each edge's source and target node index (-1 when it names no component), by edge index. */
@@ -39,7 +41,7 @@ export function indexGraph(nodes: readonly DesignNode[], edges: readonly DesignE
     outEdges[fill[u]!] = k;
     fill[u]! += 1;
   }
-  return { index, from, to, outStart, outEdges };
+  return { nodes, index, from, to, outStart, outEdges };
 }
 
 /** What a depth-first walk reports (see walkDepthFirst). */

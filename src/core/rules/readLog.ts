@@ -68,6 +68,8 @@ export const GROUPS = 4;
  * - `nodes`: components it looked up by id (or reached at a connection's end).
  * - `adjacency`: components whose lists of connections in or out it read.
  * - `edges`: connections it looked up by id.
+ * - `roles`: roles whose every component it went through (any component of those roles
+ *   added, removed or changed concerns it, before or after the change).
  * - `memo`: values computed once per evaluation (RuleContext.cached) it used; what they read
  *   is in their own footprints.
  * Ids are not kept when a flag already covers them.
@@ -78,6 +80,8 @@ export interface Footprint {
   adjacency?: Set<string>;
   edges?: Set<string>;
   memo?: Set<string>;
+  /** Roles whose components it went through, all of them. */
+  roles?: Set<string>;
 }
 
 /**
@@ -149,6 +153,14 @@ export class ReadLog {
     this.print.flags |= flag;
   }
 
+  /** Records that the running frame went through every component having one of these roles. */
+  noteRoles(roles: readonly string[]): void {
+    const print = this.print;
+    if (print === undefined || this.scoped || (print.flags & ALL_NODES) !== 0) return;
+    print.roles ??= new Set();
+    for (const role of roles) print.roles.add(role);
+  }
+
   /** Records that the running frame looked a component up by id. */
   noteNode(id: string): void {
     const print = this.print;
@@ -177,9 +189,13 @@ export class ReadLog {
     (print.edges ??= new Set()).add(id);
   }
 
-  /** Records that the running frame used a shared value. */
-  noteMemo(key: string): void {
+  /**
+   * Records that the running frame used a shared value. With `covered`, not in a scoped rule's
+   * frame, whose scope covers it (a value about its element, made from what lies near it, or
+   * the list of elements it reports on).
+   */
+  noteMemo(key: string, covered = false): void {
     const print = this.print;
-    if (print !== undefined) (print.memo ??= new Set()).add(key);
+    if (print !== undefined && !(covered && this.scoped)) (print.memo ??= new Set()).add(key);
   }
 }

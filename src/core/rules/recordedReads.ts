@@ -11,6 +11,8 @@ export interface MemoEntry {
   readonly reads: ReadonlySet<string>;
   readonly footprint: Footprint;
   readonly compute: (context: RecordedReads) => unknown;
+  /** Made with cachedNear: about one element, from what lies near it. */
+  readonly near: boolean;
 }
 
 /**
@@ -41,7 +43,26 @@ export class RecordedReads {
    * see whether the value changed (see structuralEdits.ts).
    */
   cached<T>(key: string, compute: (context: this) => T): T {
-    this.reads.noteMemo(key);
+    return this.memoized(key, compute, false, false);
+  }
+
+  /** A shared value a scoped rule's frame does not depend on (see RuleContext.scopeNodes). */
+  protected cachedQuietly<T>(key: string, compute: (context: this) => T): T {
+    return this.memoized(key, compute, false, true);
+  }
+
+  /**
+   * A shared value about one element, made from what lies near it as a scoped rule's scope
+   * says (RuleDefinition.scope): a component's connections and the components at their other
+   * ends. Scoped rules using it at their own element depend on it through their scope; after an
+   * edit near the element, it is computed again when used.
+   */
+  cachedNear<T>(key: string, compute: (context: this) => T): T {
+    return this.memoized(key, compute, true, true);
+  }
+
+  private memoized<T>(key: string, compute: (context: this) => T, near: boolean, quiet: boolean): T {
+    this.reads.noteMemo(key, quiet);
     const known = this.memo.get(key);
     if (known !== undefined) {
       this.reads.noteAll(known.reads);
@@ -50,7 +71,7 @@ export class RecordedReads {
     this.memoDepth += 1;
     try {
       const { value, reads, footprint } = this.reads.frame(() => compute(this));
-      this.memo.set(key, { value, reads, footprint, compute: compute as (context: RecordedReads) => unknown });
+      this.memo.set(key, { value, reads, footprint, compute: compute as (context: RecordedReads) => unknown, near });
       return value;
     } finally {
       this.memoDepth -= 1;

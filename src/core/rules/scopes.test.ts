@@ -63,6 +63,9 @@ describe('scoped rules', () => {
         const together = [...parts.values()].flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         const sorted = [...whole].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         expect(plain(together), name).toEqual(plain(sorted));
+        // A fix made while the rule ran on one element does what the full run's does.
+        const commands = (list: readonly Finding[]) => list.map((f) => (f.fix === undefined ? undefined : f.fix.command('en')));
+        expect(commands(together), `${name}: fixes`).toEqual(commands(sorted));
       }
       // The designs exercise the rule: a scope checked on no finding would prove nothing.
       expect(found, `${rule.id} finds nothing in the designs compared`).toBeGreaterThan(0);

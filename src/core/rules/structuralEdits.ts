@@ -82,6 +82,8 @@ function meets(ids: ReadonlySet<string> | undefined, changed: ReadonlySet<string
 class EditReach {
   /** The components at either end, before or after, of each connection changed. */
   readonly ends = new Set<string>();
+  /** The roles of the changed components, before and after. */
+  readonly roles = new Set<string>();
   /** Whether a changed component is at the end of some connection, before or after. */
   readonly connectedChanged: boolean;
   /** The components whose findings in a `node`-scoped rule may change (removed ones included). */
@@ -111,6 +113,12 @@ class EditReach {
     const edges = new Set<string>(edit.edges);
     for (const id of oneStep) for (const context of contexts) for (const e of context.connectionsOf(id)) edges.add(e.id);
     this.nearEdges = edges;
+    for (const id of edit.nodes) {
+      for (const context of contexts) {
+        const node = context.component(id);
+        if (node !== undefined) for (const role of context.roles(node)) this.roles.add(role);
+      }
+    }
   }
 
   /** Whether code with this footprint could see something different, given the shared values that changed. */
@@ -120,7 +128,7 @@ class EditReach {
     if ((flags & ALL_NODES) !== 0 && nodes.size > 0) return true;
     if ((flags & ALL_EDGES) !== 0 && (edges.size > 0 || this.connectedChanged)) return true;
     if ((flags & GROUPS) !== 0 && groups.size > 0) return true;
-    return meets(footprint.nodes, nodes) || meets(footprint.adjacency, this.ends) || meets(footprint.edges, edges) || meets(footprint.memo, changedMemo);
+    return meets(footprint.roles, this.roles) || meets(footprint.nodes, nodes) || meets(footprint.adjacency, this.ends) || meets(footprint.edges, edges) || meets(footprint.memo, changedMemo);
   }
 }
 
@@ -133,7 +141,7 @@ function readsWith(reads: Iterable<string>, memo: ReadonlySet<string>, context: 
 
 function union(a: Footprint, b: Footprint): Footprint {
   const merged: Footprint = { flags: a.flags | b.flags };
-  for (const key of ['nodes', 'adjacency', 'edges', 'memo'] as const) {
+  for (const key of ['nodes', 'adjacency', 'edges', 'memo', 'roles'] as const) {
     const x = a[key];
     const y = b[key];
     if (x !== undefined || y !== undefined) merged[key] = new Set([...(x ?? []), ...(y ?? [])]);
@@ -164,6 +172,11 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
     if (!reach.touches(entry.footprint, changedMemo)) {
       context.seedMemo(key, meets(entry.footprint.memo, recomputed) ? { ...entry, reads: readsWith(entry.reads, entry.footprint.memo!, context) } : entry);
       if (meets(entry.footprint.memo, recomputed)) recomputed.add(key);
+      continue;
+    }
+    if (entry.near) {
+      // A value about one element: computed again when used, if it is.
+      changedMemo.add(key);
       continue;
     }
     // Computed already when a value computed again before it used it.
@@ -199,18 +212,18 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
 
   const footprints = { ...trace.footprints };
   const reads = { ...evaluation.reads };
-  // A rule kept as it was depends on what the shared values it uses read now.
-  for (const id of evaluation.evaluated) {
-    const memo = trace.footprints[id]?.memo;
-    if (full.has(id) || near.has(id) || memo === undefined || !meets(memo, recomputed)) continue;
-    reads[id] = [...readsWith(reads[id] ?? [], memo, context)].sort();
-  }
   for (const id of runs.evaluated) {
     const fresh = runs.footprints[id]!;
     const old = footprints[id];
     footprints[id] = near.has(id) && old !== undefined ? union(old, fresh) : fresh;
     const known = reads[id];
     reads[id] = near.has(id) && known !== undefined ? [...new Set([...known, ...runs.reads[id]!])].sort() : runs.reads[id]!;
+  }
+  // A rule that did not run again everywhere depends on what the shared values it uses read now.
+  for (const id of evaluation.evaluated) {
+    const memo = footprints[id]?.memo;
+    if (full.has(id) || memo === undefined || !meets(memo, recomputed)) continue;
+    reads[id] = [...readsWith(reads[id] ?? [], memo, context)].sort();
   }
   return {
     findings: mergeFindings(kept, sortFindings(runs.findings)),

@@ -16,7 +16,7 @@ interface Crossings {
 function crossings(context: RuleContext): Crossings {
   return context.cached('anti-pattern/chatty-cross-region:crossings', (context) => {
     const { to, outStart, outEdges } = context.indexed;
-    const n = context.nodes.length;
+    const n = context.indexed.nodes.length;
     const sync = new Uint8Array(context.edges.length);
     for (let k = 0; k < sync.length; k += 1) if (context.isSync(context.edges[k]!) && to[k]! >= 0) sync[k] = 1;
     const count = new Int32Array(n);
@@ -79,13 +79,14 @@ export const chattyCrossRegion = defineRule({
   },
   check(context) {
     const findings = [];
-    const starts = context.nodes.filter((n) => context.isClient(n) && context.outgoing(n.id).some((e) => context.isSync(e)));
+    const starts = context.withRole('client').filter((n) => context.outgoing(n.id).some((e) => context.isSync(e)));
     const paths = crossings(context);
     const reported = new Set<string>();
     const { index } = context.indexed;
     for (const start of starts.length > 0 ? starts : context.entryPoints) {
-      const u = index.get(start.id)!;
-      if (paths.count[u]! < 2) continue;
+      // An entry point connected to nothing is not indexed: no path starts there.
+      const u = index.get(start.id);
+      if (u === undefined || paths.count[u]! < 2) continue;
       const path = { count: paths.count[u]!, edges: crossingEdges(context, paths, u) };
       const key = path.edges.join(',');
       if (reported.has(key)) continue;

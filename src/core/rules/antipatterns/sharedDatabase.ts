@@ -43,7 +43,7 @@ export const sharedDatabase = defineRule({
   },
   check(context) {
     const findings = [];
-    for (const db of context.withRole('db')) {
+    for (const db of context.scopeNodes('db')) {
       const edges = context.incoming(db.id).filter((e) => {
         const source = context.source(e);
         return context.isRuntime(source) && !context.is(source, ...NOT_WRITERS) && writes(context, e);

@@ -21,50 +21,38 @@ export interface Flow {
   readonly edge: DesignEdge;
 }
 
-interface Flows {
-  readonly into: ReadonlyMap<string, readonly Flow[]>;
-  readonly out: ReadonlyMap<string, readonly Flow[]>;
+/** The movements of data along one edge, as the reading above gives them. */
+function flowsAlong(context: RuleContext, e: DesignEdge): readonly Flow[] {
+  if (e.source === e.target) return NONE;
+  if (context.isStore(context.source(e)) || !context.isStore(context.target(e))) return [{ from: e.source, to: e.target, edge: e }];
+  const access = context.edgeProp(e, 'access');
+  const flows: Flow[] = [];
+  if (access !== 'read') flows.push({ from: e.source, to: e.target, edge: e });
+  if (access !== 'write') flows.push({ from: e.target, to: e.source, edge: e });
+  return flows;
 }
 
 const NONE: readonly Flow[] = [];
 
-function allFlows(context: RuleContext): Flows {
-  return context.cached('data/flows', (context) => {
-    const into = new Map<string, Flow[]>();
-    const out = new Map<string, Flow[]>();
-    const add = (from: string, to: string, edge: DesignEdge) => {
-      const flow = { from, to, edge };
-      const i = into.get(to);
-      if (i === undefined) into.set(to, [flow]);
-      else i.push(flow);
-      const o = out.get(from);
-      if (o === undefined) out.set(from, [flow]);
-      else o.push(flow);
-    };
-    const stores = new Set<string>();
-    for (const n of context.nodes) if (context.isStore(n)) stores.add(n.id);
-    for (const e of context.edges) {
-      if (e.source === e.target) continue;
-      if (stores.has(e.source) || !stores.has(e.target)) {
-        add(e.source, e.target, e);
-        continue;
-      }
-      const access = context.edgeProp(e, 'access');
-      if (access !== 'read') add(e.source, e.target, e);
-      if (access !== 'write') add(e.target, e.source, e);
+/** The flows along a node's edges that arrive at it (`into`) or leave it, in the edges' design order. */
+function flowsAt(context: RuleContext, id: string, into: boolean): readonly Flow[] {
+  return context.cachedNear(`data/flows:${into ? 'in' : 'out'}:${id}`, (context) => {
+    const found: Flow[] = [];
+    for (const e of context.inDesignOrder(context.incoming(id), context.outgoing(id))) {
+      for (const f of flowsAlong(context, e)) if ((into ? f.to : f.from) === id) found.push(f);
     }
-    return { into, out };
+    return found.length === 0 ? NONE : found;
   });
 }
 
 /** Data arriving at a node: from which node, on which edge. */
 export function inflows(context: RuleContext, id: string): readonly Flow[] {
-  return allFlows(context).into.get(id) ?? NONE;
+  return flowsAt(context, id, true);
 }
 
 /** Data leaving a node: to which node, on which edge. */
 export function outflows(context: RuleContext, id: string): readonly Flow[] {
-  return allFlows(context).out.get(id) ?? NONE;
+  return flowsAt(context, id, false);
 }
 
 /** Stores that carry messages rather than hold views someone queries. */

@@ -36,7 +36,7 @@ export const kappaRetention = defineRule({
   },
   check(context) {
     const findings: RawFinding[] = [];
-    for (const log of context.withRole('stream-log')) {
+    for (const log of context.scopeNodes('stream-log')) {
       const days = context.num(log, 'retentionDays');
       if (days === undefined || days >= REPLAY_HORIZON_DAYS) continue;
       const jobs = outflows(context, log.id).filter((f) => context.is(context.node(f.to), 'stream-job'));

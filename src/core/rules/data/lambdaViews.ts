@@ -31,13 +31,16 @@ function viewsOf(context: RuleContext, jobs: readonly DesignNode[]): Set<string>
 
 export function lambdaStructure(context: RuleContext): LambdaLayers {
   return context.cached('data/lambda-layers', (context) => {
-    const batchJobs = context.nodes.filter((n) => isBatchProcessing(context, n));
+    const batchJobs = context.withRole('batch-job').filter((n) => isBatchProcessing(context, n));
     const streamJobs = context.withRole('stream-job');
     const batchViews = viewsOf(context, batchJobs);
     const speedViews = viewsOf(context, streamJobs);
     const batchSide = new Set([...batchJobs.map((n) => n.id), ...batchViews]);
     const speedSide = new Set([...streamJobs.map((n) => n.id), ...speedViews]);
-    const serving = context.nodes.filter((n) => {
+    // What data reaches from both sides is reached from the batch side, where the search starts.
+    const reached = new Set<string>();
+    for (const id of batchSide) for (const f of outflows(context, id)) reached.add(f.to);
+    const serving = context.inNodeOrder([...reached].map((id) => context.node(id)!)).filter((n) => {
       if (context.isExternal(n) || context.is(n, 'batch-job', 'stream-job', ...MESSAGING_ROLES)) return false;
       const from = inflows(context, n.id);
       return from.some((f) => batchSide.has(f.from)) && from.some((f) => speedSide.has(f.from));

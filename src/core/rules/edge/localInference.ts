@@ -67,7 +67,7 @@ export const localInference = defineRule({
   },
   check(context) {
     const findings: RawFinding[] = [];
-    for (const device of context.withRole('edge-device', 'fog-node')) {
+    for (const device of context.scopeNodes('edge-device', 'fog-node')) {
       for (const reach of centralCalls(context, device)) {
         findings.push({
           params: { device: device.label, server: context.label(reach.server) },

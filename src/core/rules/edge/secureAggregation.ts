@@ -26,7 +26,7 @@ export const secureAggregation = defineRule({
     },
   },
   check(context) {
-    return context.withRole('fl-aggregator')
+    return context.scopeNodes('fl-aggregator')
       .filter((n) => !context.flag(n, 'confidentialCompute'))
       .map((n) => ({
         params: { aggregator: n.label },

@@ -36,13 +36,20 @@ function writeStores(context: RuleContext): ReadonlySet<string> {
   });
 }
 
-/** Adds a projector subscribed to `source` writing into `model` (a new read model when `model` is a new node). */
-function projection(context: RuleContext, source: DesignNode, model: { id: string; node?: (language: Language) => DesignNode }) {
+/**
+ * Adds a projector subscribed to `source` writing into `model` (a new read model when `model`
+ * is a new node). Ids are chosen when the fix is applied: the rule does not depend on them.
+ */
+function projection(context: RuleContext, source: DesignNode, model: () => { id: string; node?: (language: Language) => DesignNode }) {
+  return (language: Language): Command => projectionCommand(context, source, model(), language);
+}
+
+function projectionCommand(context: RuleContext, source: DesignNode, model: { id: string; node?: (language: Language) => DesignNode }, language: Language): Command {
   const projectorId = freshId(context, `${source.id}-projector`);
   const [inId, outId] = freshIds(context, `${source.id}-projection`, 2) as [string, string];
   const box = boxNear(context, source.id, 240, 0);
   const modelBox = boxNear(context, source.id, 480, 0);
-  return (language: Language): Command => ({
+  return {
     op: 'batch',
     commands: [
       {
@@ -54,7 +61,7 @@ function projection(context: RuleContext, source: DesignNode, model: { id: strin
       { op: 'add-edge', edge: newEdge(inId, source.id, projectorId, { mode: 'async', props: { access: 'read' } }) },
       { op: 'add-edge', edge: newEdge(outId, projectorId, model.id, { mode: 'async', props: { access: 'write' } }) },
     ],
-  });
+  };
 }
 
 /** CQRS: queries are answered by read models projected asynchronously from the events. */
@@ -98,7 +105,6 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
     const sources = [...context.withRole('event-store'), ...context.withRole('stream-log').filter((n) => !context.is(n, 'event-store'))];
     const origin = sources[0];
     if (models.length === 0) {
-      const modelId = freshId(context, 'read-model');
       findings.push({
         message: 'missing' as const,
         nodes: sources.filter((n) => context.is(n, 'event-store')).map((n) => n.id),
@@ -107,9 +113,12 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
           : {
             fix: {
               label: { en: 'Add a projected read model', fr: 'Ajouter un modèle de lecture projeté' },
-              command: projection(context, origin, {
-                id: modelId,
-                node: (language) => catalogNode(context, 'read-model', modelId, language === 'fr' ? 'Modèle de lecture' : 'Read model', origin.parent),
+              command: projection(context, origin, () => {
+                const modelId = freshId(context, 'read-model');
+                return {
+                  id: modelId,
+                  node: (language) => catalogNode(context, 'read-model', modelId, language === 'fr' ? 'Modèle de lecture' : 'Read model', origin.parent),
+                };
               }),
             },
           }),
@@ -123,7 +132,7 @@ export const cqrsReadModel = defineRule<'missing' | 'notFed' | 'writeStoreRead'>
         nodes: [model.id],
         ...(origin === undefined
           ? {}
-          : { fix: { label: { en: `Project ${origin.label} into it`, fr: `Y projeter ${origin.label}` }, command: projection(context, origin, { id: model.id }) } }),
+          : { fix: { label: { en: `Project ${origin.label} into it`, fr: `Y projeter ${origin.label}` }, command: projection(context, origin, () => ({ id: model.id })) } }),
       });
     }
     const stores = writeStores(context);

@@ -26,7 +26,7 @@ export const eventStoreSingleWriter = defineRule({
   },
   check(context) {
     const findings = [];
-    for (const store of context.withRole('event-store')) {
+    for (const store of context.scopeNodes('event-store')) {
       const writes = context.incoming(store.id).filter((e) => context.isRuntime(context.source(e)) && context.edgeProp(e, 'access') !== 'read');
       const writers = [...new Set(writes.map((e) => e.source))];
       if (writers.length < 2) continue;

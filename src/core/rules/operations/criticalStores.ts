@@ -8,12 +8,12 @@ import type { RuleContext } from '../context';
  */
 export function criticalStores(context: RuleContext): readonly DesignNode[] {
   return context.cached('operations:criticalStores', (context) => {
-    const critical = context.critical;
-    const used = new Set<string>();
-    for (const e of context.edges) {
-      if (critical.has(e.source)) used.add(e.target);
-      if (critical.has(e.target)) used.add(e.source);
+    const found = new Set<string>();
+    for (const id of context.critical) {
+      found.add(id);
+      for (const e of context.outgoing(id)) found.add(e.target);
+      for (const e of context.incoming(id)) found.add(e.source);
     }
-    return context.nodes.filter((n) => context.isStore(n) && (critical.has(n.id) || used.has(n.id)));
+    return context.inNodeOrder([...found].map((id) => context.node(id)!).filter((n) => context.isStore(n)));
   });
 }

@@ -27,24 +27,10 @@ function coveredByGroup(context: RuleContext, node: DesignNode): boolean {
   return context.ancestors(node.id).some((g) => direct.has(g.id));
 }
 
-/**
- * Components linked to a telemetry sink: sending to it, or scraped by it (a Prometheus server's
- * edge points at its targets). One pass over the connections in design order, which on a large
- * design costs far less than following each component's own connections around memory.
- */
-function emitters(context: RuleContext): ReadonlySet<string> {
-  return context.cached('operations/telemetry:emitters', (context) => {
-    const found = new Set<string>();
-    for (const e of context.edges) {
-      if (context.is(context.target(e), ...TELEMETRY_SINKS)) found.add(e.source);
-      if (context.is(context.source(e), ...TELEMETRY_SINKS)) found.add(e.target);
-    }
-    return found;
-  });
-}
-
+/** Whether the node is linked to a telemetry sink: sending to it, or scraped by it (a Prometheus server's edge points at its targets). */
 function emits(context: RuleContext, node: DesignNode): boolean {
-  return emitters(context).has(node.id);
+  return context.outgoing(node.id).some((e) => context.is(context.target(e), ...TELEMETRY_SINKS))
+    || context.incoming(node.id).some((e) => context.is(context.source(e), ...TELEMETRY_SINKS));
 }
 
 /** The collector nearest to a node: the one in the innermost group they share, else the first one. */

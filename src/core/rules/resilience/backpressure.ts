@@ -31,7 +31,7 @@ export const backpressure = defineRule({
   },
   check(context) {
     const findings = [];
-    for (const server of context.withRole('model-server', 'service')) {
+    for (const server of context.scopeNodes('model-server', 'service')) {
       const incoming = context.incoming(server.id);
       const calls = incoming.filter((e) => isSyncCall(context, e));
       const callers = [...new Set(calls.map((e) => e.source))];

@@ -21,7 +21,7 @@ function amplification(context: RuleContext): Amplification {
   return context.cached('resilience/retryAmplification', (context) => {
     const { graph, order, forward } = syncWalk(context);
     const { to, outStart, outEdges } = graph;
-    const slots = 3 * context.nodes.length;
+    const slots = 3 * graph.nodes.length;
     const best: Amplification = { known: new Uint8Array(slots), factor: new Float64Array(slots), edge: new Int32Array(slots).fill(-1), rest: new Int8Array(slots) };
     const { known, factor, edge, rest } = best;
     for (const u of order) {
@@ -76,11 +76,11 @@ export const retryAmplification = defineRule({
     const { known, edge, rest } = amplification(context);
     const { graph, forward } = syncWalk(context);
     const { to } = graph;
-    const called = new Uint8Array(context.nodes.length);
+    const called = new Uint8Array(graph.nodes.length);
     for (let k = 0; k < forward.length; k += 1) if (forward[k] === 1) called[to[k]!] = 1;
     const findings = [];
     const reported = new Uint8Array(context.edges.length);
-    for (let root = 0; root < context.nodes.length; root += 1) {
+    for (let root = 0; root < graph.nodes.length; root += 1) {
       if (called[root] === 1 || known[3 * root + 2] === 0) continue;
       let slot = 3 * root + 2;
       // Skip the calls before the first retrying one; chains met from another root are reported once.

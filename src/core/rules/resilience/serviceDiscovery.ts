@@ -44,8 +44,6 @@ export const serviceDiscovery = defineRule<'one'>({
     });
     if (pinned.length === 0) return [];
     const first = pinned[0]!;
-    const meshId = freshId(context, 'service-mesh');
-    const box = boxNear(context, first.target, 0, -160);
     return [{
       message: pinned.length === 1 ? ('one' as const) : ('default' as const),
       params: { count: pinned.length, first: context.label(first.id) },
@@ -53,11 +51,14 @@ export const serviceDiscovery = defineRule<'one'>({
       edges: pinned.map((e) => e.id),
       fix: {
         label: { en: 'Add a service mesh', fr: 'Ajouter un maillage de services' },
-        command: (language: Language) => ({
-          op: 'add-node' as const,
-          node: catalogNode(context, 'service-mesh', meshId, language === 'fr' ? 'Maillage de services' : 'Service mesh', context.target(first).parent),
-          ...(box === undefined ? {} : { box }),
-        }),
+        command: (language: Language) => {
+          const box = boxNear(context, first.target, 0, -160);
+          return {
+            op: 'add-node' as const,
+            node: catalogNode(context, 'service-mesh', freshId(context, 'service-mesh'), language === 'fr' ? 'Maillage de services' : 'Service mesh', context.target(first).parent),
+            ...(box === undefined ? {} : { box }),
+          };
+        },
       },
     }];
   },

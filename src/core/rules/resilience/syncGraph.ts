@@ -41,7 +41,7 @@ export function syncWalk(context: RuleContext): SyncWalk {
   return context.cached('resilience/syncWalk', (context) => {
     const graph = context.indexed;
     const { from, to } = graph;
-    const n = context.nodes.length;
+    const n = graph.nodes.length;
     const forward = new Uint8Array(context.edges.length);
     for (let k = 0; k < forward.length; k += 1) {
       if (from[k]! >= 0 && to[k]! >= 0 && isSyncCall(context, context.edges[k]!)) forward[k] = 1;

@@ -14,10 +14,10 @@ export function budgetTimeouts(context: RuleContext): ReadonlyMap<string, number
     const { graph, order, forward } = syncWalk(context);
     const { to, outStart, outEdges } = graph;
     // Callees come first in the walk's order: each forward call's target already has its timeout.
-    const timeouts = new Float64Array(context.nodes.length);
+    const timeouts = new Float64Array(graph.nodes.length);
     const result = new Map<string, number>();
     for (const u of order) {
-      const node = context.nodes[u]!;
+      const node = graph.nodes[u]!;
       const p99 = context.num(node, 'latencyP99Ms');
       let need = p99 !== undefined && p99 > 0 ? 2 * p99 : slo / 2;
       for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) {

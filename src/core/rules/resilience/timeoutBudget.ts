@@ -39,8 +39,8 @@ export const timeoutBudget = defineRule<'slo'>({
     // One pass over the connections in design order: each component's tightest timed caller
     // (the first of the smallest timeouts) and what it may wait on its own timed calls.
     const timed = new Uint8Array(edges.length);
-    const tightest = new Int32Array(context.nodes.length).fill(-1);
-    const waits = new Float64Array(context.nodes.length);
+    const tightest = new Int32Array(graph.nodes.length).fill(-1);
+    const waits = new Float64Array(graph.nodes.length);
     for (let k = 0; k < edges.length; k += 1) {
       const e = edges[k]!;
       if (sync[k] === 0) continue;
@@ -57,8 +57,8 @@ export const timeoutBudget = defineRule<'slo'>({
       for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) if (timed[outEdges[p]!] === 1) calls.push(edges[outEdges[p]!]!);
       return calls;
     };
-    for (let u = 0; u < context.nodes.length; u += 1) {
-      const node = context.nodes[u]!;
+    for (let u = 0; u < graph.nodes.length; u += 1) {
+      const node = graph.nodes[u]!;
       if (context.isClient(node)) {
         for (const e of timedCalls(u)) {
           const timeout = context.timeoutMs(e)!;

@@ -38,7 +38,7 @@ export const asyncLongInference = defineRule<'slo'>({
   check(context) {
     const slo = context.design.workload.latencySloMs;
     const findings: RawFinding<'slo' | 'default'>[] = [];
-    for (const server of context.withRole('model-server')) {
+    for (const server of context.scopeNodes('model-server')) {
       if (!context.isOnCriticalPath(server)) continue;
       const p99 = context.num(server, 'latencyP99Ms');
       if (p99 === undefined || (p99 < slo && p99 < LONG_INFERENCE_MS)) continue;

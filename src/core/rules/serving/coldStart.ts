@@ -33,7 +33,7 @@ export const coldStart = defineRule({
     const slo = context.design.workload.latencySloMs;
     const limit = slo * COLD_START_SLO_SHARE;
     const findings: RawFinding[] = [];
-    for (const fn of context.withRole('function')) {
+    for (const fn of context.scopeNodes('function')) {
       if (!context.isOnCriticalPath(fn) || context.own(fn, 'provisionedConcurrency') === true) continue;
       const cold = context.num(fn, 'coldStartMs');
       if (cold === undefined || cold <= limit) continue;

@@ -54,7 +54,7 @@ export const ensembleBranchTimeouts = defineRule<'one'>({
   check(context) {
     const slo = context.design.workload.latencySloMs;
     const findings: RawFinding<'one' | 'default'>[] = [];
-    for (const router of context.withRole('router')) {
+    for (const router of context.scopeNodes('router')) {
       const branches = members(context, router);
       const servers = new Set(branches.map((e) => e.target));
       if (servers.size < 2) continue;

@@ -40,7 +40,7 @@ export const heavyModelOffFaas = defineRule({
   },
   check(context) {
     const findings: RawFinding[] = [];
-    for (const fn of context.withRole('function')) {
+    for (const fn of context.scopeNodes('function')) {
       const p50 = context.num(fn, 'latencyP50Ms');
       if (p50 === undefined || p50 < HEAVY_INFERENCE_P50_MS || !servesInference(context, fn)) continue;
       findings.push({ params: { function: fn.label, p50 }, nodes: [fn.id] });

@@ -24,9 +24,7 @@ function unlimitedFrom(context: RuleContext, start: string): readonly DesignNode
         stack.push(e.target);
       }
     }
-    // In design order, without scanning every node for every entry.
-    const order = context.cached('tenancy/tenant-limits:order', (context) => new Map(context.nodes.map((n, i) => [n.id, i])));
-    return [...seen].map((id) => context.node(id)!).filter((n) => pooled(context, n)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return context.inNodeOrder([...seen].map((id) => context.node(id)!).filter((n) => pooled(context, n)));
   });
 }
 

@@ -20,18 +20,24 @@ describe('the page’s side of the rules worker', () => {
     RecordingWorker.posted = [];
   });
 
-  it('tells the worker which values changed since the design it sent before, and nothing when more changed', () => {
+  it('tells the worker which values changed since the design it sent before, or which elements, and nothing when more changed', () => {
     vi.stubGlobal('Worker', RecordingWorker);
     const rules = createRulesWorker();
     const first = design(node('api', 'api-gateway'), node('svc', 'microservice', { props: { replicas: 2 } }), edge('call', 'api', 'svc'));
     const replicas = applyCommand(first, { op: 'update-node', id: 'svc', patch: { props: { replicas: 3 } } }).design;
     const secured = applyCommand(replicas, { op: 'update-edge', id: 'call', patch: { security: { tls: true, mtls: true, authn: 'mtls' } } }).design;
     const renamed = applyCommand(secured, { op: 'update-node', id: 'svc', patch: { label: 'Orders' } }).design;
-    for (const d of [first, replicas, secured, renamed]) void rules.evaluate(d);
+    const added = applyCommand(renamed, { op: 'add-node', node: { ...renamed.nodes[1]!, id: 'cache', type: 'redis' } }).design;
+    const linked = applyCommand(added, { op: 'add-edge', edge: { ...renamed.edges[0]!, id: 'read', source: 'svc', target: 'cache' } }).design;
+    const declared = applyCommand(linked, { op: 'update-design', patch: { patterns: ['zero-trust'] } }).design;
+    for (const d of [first, replicas, secured, renamed, added, linked, declared]) void rules.evaluate(d);
     expect(RecordingWorker.posted.map((r) => r.since)).toEqual([
       undefined,
       { id: 1, keys: ['replicas'] },
       { id: 2, keys: ['edge.security.tls', 'edge.security.mtls', 'edge.security.authn'] },
+      { id: 3, changed: { nodes: ['svc'], edges: [], groups: [] } },
+      { id: 4, changed: { nodes: ['cache'], edges: [], groups: [] } },
+      { id: 5, changed: { nodes: [], edges: ['read'], groups: [] } },
       undefined,
     ]);
     rules.dispose();

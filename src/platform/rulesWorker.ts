@@ -1,4 +1,4 @@
-import { fromPlainEvaluation, valueEdits, type Design, type Evaluation, type PlainEvaluation } from '../core';
+import { fromPlainEvaluation, structuralEdit, valueEdits, type Design, type Evaluation, type PlainEvaluation } from '../core';
 import type { CheckRequest } from './workerChecks';
 
 type Reply = { id: number; ok: true; evaluation: PlainEvaluation } | { id: number; ok: false; reason: string };
@@ -7,7 +7,9 @@ type Reply = { id: number; ok: true; evaluation: PlainEvaluation } | { id: numbe
  * The rules engine in a Web Worker, for designs large enough that checking them would hold the
  * page for more than a frame or two. Only the latest request matters: an older one still
  * running resolves to undefined when its answer comes back. When a design differs from the one
- * sent before it only in values, the worker is told which, and runs only the rules that read them.
+ * sent before it only in values, the worker is told which, and runs only the rules that read
+ * them; when only in its structure, which elements changed, and runs only the rules that looked
+ * at them.
  */
 export function createRulesWorker(): { evaluate: (design: Design) => Promise<Evaluation | undefined>; dispose: () => void } {
   let worker: Worker | undefined;
@@ -38,10 +40,14 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
     return created;
   };
 
-  /** What changed since the design sent before, when only values did. */
+  /** What changed since the design sent before, when only values did, or only the structure. */
   const since = (design: Design): Pick<CheckRequest, 'since'> => {
-    const keys = sent === undefined ? null : valueEdits(sent.design, design);
-    return sent === undefined || keys === null ? {} : { since: { id: sent.id, keys: [...keys] } };
+    if (sent === undefined) return {};
+    const keys = valueEdits(sent.design, design);
+    if (keys !== null) return { since: { id: sent.id, keys: [...keys] } };
+    const edit = structuralEdit(sent.design, design);
+    if (edit === null) return {};
+    return { since: { id: sent.id, changed: { nodes: [...edit.nodes], edges: [...edit.edges], groups: [...edit.groups] } } };
   };
 
   return {

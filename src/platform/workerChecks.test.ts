@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { designWithClient } from '../../bench/generateDesign';
-import { PATTERNS, applyCommand, checkDesign, toPlainEvaluation, valueEdits, type Design } from '../core';
+import { PATTERNS, applyCommand, checkDesign, structuralEdit, toPlainEvaluation, valueEdits, type Design } from '../core';
 import { createChecker } from './workerChecks';
 
 /** A design as a worker receives it: a copy, sharing nothing with the page's. */
@@ -24,6 +24,29 @@ describe('the rules worker’s checks', () => {
     expect(check({ id: 1, design: copied(design) })).toEqual(before);
     expect(check({ id: 2, design: copied(replicas), since: since(1, design, replicas) })).toEqual(full(replicas));
     expect(check({ id: 3, design: copied(timed), since: since(2, replicas, timed) })).toEqual(full(timed));
+  });
+
+  it('bring the last findings up to date after edits of the structure, as a full check would', () => {
+    const check = createChecker();
+    const added = applyCommand(design, { op: 'add-node', node: { ...design.nodes[40]!, id: 'added', label: 'Added' } }).design;
+    const linked = applyCommand(added, { op: 'add-edge', edge: { ...call, id: 'linked', source: 'added', target: call.target } }).design;
+    const removed = applyCommand(linked, { op: 'remove-node', id: call.source }).design;
+    const changed = (before: Design, after: Design) => {
+      const edit = structuralEdit(before, after)!;
+      return { nodes: [...edit.nodes], edges: [...edit.edges], groups: [...edit.groups] };
+    };
+    check({ id: 1, design: copied(design) });
+    expect(check({ id: 2, design: copied(added), since: { id: 1, changed: changed(design, added) } })).toEqual(full(added));
+    expect(check({ id: 3, design: copied(linked), since: { id: 2, changed: changed(added, linked) } })).toEqual(full(linked));
+    expect(check({ id: 4, design: copied(removed), since: { id: 3, changed: changed(linked, removed) } })).toEqual(full(removed));
+  });
+
+  it('run only the rules that looked at what changed: told that nothing did, they keep the last findings', () => {
+    const check = createChecker();
+    check({ id: 1, design: copied(design) });
+    const retyped = applyCommand(design, { op: 'update-node', id: call.target, patch: { type: 'relational-db', props: {} } }).design;
+    expect(full(retyped)).not.toEqual(before);
+    expect(check({ id: 2, design: copied(retyped), since: { id: 1, changed: { nodes: [], edges: [], groups: [] } } })).toEqual(before);
   });
 
   it('run only the rules that read what changed: told that nothing did, they keep the last findings', () => {

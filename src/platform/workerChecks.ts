@@ -1,4 +1,4 @@
-import { RULES, afterValueEdit, checkDesign, toPlainEvaluation, type Design, type Evaluation, type PlainEvaluation } from '../core';
+import { RULES, afterStructuralEdit, afterValueEdit, checkDesign, toPlainEvaluation, type Design, type Evaluation, type PlainEvaluation } from '../core';
 
 /** What the page asks the rules worker: a design to check. */
 export interface CheckRequest {
@@ -7,24 +7,37 @@ export interface CheckRequest {
   /**
    * Set when the design differs from that of an earlier request only in values (component
    * properties, connection settings): that request's id, and the read-log keys of what changed
-   * (see valueEdits in the core).
+   * (see valueEdits in the core); or only in its structure: the ids of the components,
+   * connections and groups added, removed or changed (see structuralEdit in the core).
    */
-  readonly since?: { readonly id: number; readonly keys: readonly string[] };
+  readonly since?: { readonly id: number; readonly keys: readonly string[] } | { readonly id: number; readonly changed: ChangedIds };
+}
+
+/** What an edit of the structure changed, as ids. */
+export interface ChangedIds {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  readonly groups: readonly string[];
 }
 
 /**
  * The worker's side: checks each design it is sent. When a request says it differs from the
- * last design checked only in some values, only the rules that read them run again (as the
- * page does for small designs); otherwise every rule runs. A design arrives as a copy, so the
+ * last design checked only in some values, only the rules that read them run again; when it
+ * says which elements of the structure changed, only the rules that looked at them (as the page
+ * does for small designs); otherwise every rule runs. A design arrives as a copy, so the
  * worker cannot compare it with the last one by reference: the page, which can, says what changed.
  */
 export function createChecker(): (request: CheckRequest) => PlainEvaluation {
   let last: { id: number; evaluation: Evaluation } | undefined;
   return ({ id, design, since }) => {
-    const previous = since !== undefined && last?.id === since.id ? { evaluation: last.evaluation, keys: new Set(since.keys) } : undefined;
+    const previous = since !== undefined && last?.id === since.id ? last.evaluation : undefined;
     // Forgotten first: a check that throws leaves nothing to build on.
     last = undefined;
-    const evaluation = previous === undefined ? checkDesign(design) : afterValueEdit(previous.evaluation, design, RULES, previous.keys);
+    const evaluation = previous === undefined || since === undefined
+      ? checkDesign(design)
+      : 'keys' in since
+        ? afterValueEdit(previous, design, RULES, new Set(since.keys))
+        : afterStructuralEdit(previous, design, RULES, { nodes: new Set(since.changed.nodes), edges: new Set(since.changed.edges), groups: new Set(since.changed.groups) });
     last = { id, evaluation };
     return toPlainEvaluation(evaluation);
   };

@@ -21,6 +21,7 @@ export { toPlainEvaluation, fromPlainEvaluation, type PlainEvaluation, type Plai
 export { sameRuleInputs, carryOver } from './reuse';
 export { renamedTexts, type Rename } from './textEdits';
 export { afterTextEdit, afterValueEdit, planTextEdit, valueEdits, type TextEditPlan } from './recheck';
+export { afterStructuralEdit, structuralEdit, type StructuralEdit } from './structuralEdits';
 
 /** The findings of `next` knowing those of `previous` (see recheck.ts), with every built-in rule. */
 export function recheck(previous: Design, evaluation: Evaluation, next: Design): Evaluation {

@@ -33,8 +33,8 @@ describe('the page’s side of the rules worker', () => {
     for (const d of [first, replicas, secured, renamed, added, linked, declared]) void rules.evaluate(d);
     expect(RecordingWorker.posted.map((r) => r.since)).toEqual([
       undefined,
-      { id: 1, keys: ['replicas'] },
-      { id: 2, keys: ['edge.security.tls', 'edge.security.mtls', 'edge.security.authn'] },
+      { id: 1, keys: ['replicas'], changed: { nodes: ['svc'], edges: [], groups: [] } },
+      { id: 2, keys: ['edge.security.tls', 'edge.security.mtls', 'edge.security.authn'], changed: { nodes: [], edges: ['call'], groups: [] } },
       { id: 3, changed: { nodes: ['svc'], edges: [], groups: [] } },
       { id: 4, changed: { nodes: ['cache'], edges: [], groups: [] } },
       { id: 5, changed: { nodes: [], edges: ['read'], groups: [] } },

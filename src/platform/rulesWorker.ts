@@ -43,11 +43,11 @@ export function createRulesWorker(): { evaluate: (design: Design) => Promise<Eva
   /** What changed since the design sent before, when only values did, or only the structure. */
   const since = (design: Design): Pick<CheckRequest, 'since'> => {
     if (sent === undefined) return {};
-    const keys = valueEdits(sent.design, design);
-    if (keys !== null) return { since: { id: sent.id, keys: [...keys] } };
     const edit = structuralEdit(sent.design, design);
-    if (edit === null) return {};
-    return { since: { id: sent.id, changed: { nodes: [...edit.nodes], edges: [...edit.edges], groups: [...edit.groups] } } };
+    const changed = edit === null ? undefined : { nodes: [...edit.nodes], edges: [...edit.edges], groups: [...edit.groups] };
+    const keys = valueEdits(sent.design, design);
+    if (keys !== null) return { since: { id: sent.id, keys: [...keys], ...(changed === undefined ? {} : { changed }) } };
+    return changed === undefined ? {} : { since: { id: sent.id, changed } };
   };
 
   return {

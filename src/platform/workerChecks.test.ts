@@ -30,7 +30,8 @@ describe('the rules worker’s checks', () => {
     const check = createChecker();
     const added = applyCommand(design, { op: 'add-node', node: { ...design.nodes[40]!, id: 'added', label: 'Added' } }).design;
     const linked = applyCommand(added, { op: 'add-edge', edge: { ...call, id: 'linked', source: 'added', target: call.target } }).design;
-    const removed = applyCommand(linked, { op: 'remove-node', id: call.source }).design;
+    const resized = applyCommand(linked, { op: 'update-node', id: 'added', patch: { props: { ...design.nodes[40]!.props, replicas: 1 } } }).design;
+    const removed = applyCommand(resized, { op: 'remove-node', id: call.source }).design;
     const changed = (before: Design, after: Design) => {
       const edit = structuralEdit(before, after)!;
       return { nodes: [...edit.nodes], edges: [...edit.edges], groups: [...edit.groups] };
@@ -38,7 +39,9 @@ describe('the rules worker’s checks', () => {
     check({ id: 1, design: copied(design) });
     expect(check({ id: 2, design: copied(added), since: { id: 1, changed: changed(design, added) } })).toEqual(full(added));
     expect(check({ id: 3, design: copied(linked), since: { id: 2, changed: changed(added, linked) } })).toEqual(full(linked));
-    expect(check({ id: 4, design: copied(removed), since: { id: 3, changed: changed(linked, removed) } })).toEqual(full(removed));
+    // An edit of values in between: the worker still builds on what it knows for the next edit of the structure.
+    expect(check({ id: 4, design: copied(resized), since: { id: 3, keys: [...valueEdits(linked, resized)!], changed: changed(linked, resized) } })).toEqual(full(resized));
+    expect(check({ id: 5, design: copied(removed), since: { id: 4, changed: changed(resized, removed) } })).toEqual(full(removed));
   });
 
   it('run only the rules that looked at what changed: told that nothing did, they keep the last findings', () => {

@@ -7,10 +7,11 @@ export interface CheckRequest {
   /**
    * Set when the design differs from that of an earlier request only in values (component
    * properties, connection settings): that request's id, and the read-log keys of what changed
-   * (see valueEdits in the core); or only in its structure: the ids of the components,
-   * connections and groups added, removed or changed (see structuralEdit in the core).
+   * (see valueEdits in the core), with the ids of the elements whose values changed, when the
+   * other rule inputs are the same (see structuralEdit in the core); or only in its structure:
+   * the ids of the components, connections and groups added, removed or changed.
    */
-  readonly since?: { readonly id: number; readonly keys: readonly string[] } | { readonly id: number; readonly changed: ChangedIds };
+  readonly since?: { readonly id: number; readonly keys: readonly string[]; readonly changed?: ChangedIds } | { readonly id: number; readonly changed: ChangedIds };
 }
 
 /** What an edit of the structure changed, as ids. */
@@ -33,11 +34,12 @@ export function createChecker(): (request: CheckRequest) => PlainEvaluation {
     const previous = since !== undefined && last?.id === since.id ? last.evaluation : undefined;
     // Forgotten first: a check that throws leaves nothing to build on.
     last = undefined;
+    const edit = since?.changed === undefined ? undefined : { nodes: new Set(since.changed.nodes), edges: new Set(since.changed.edges), groups: new Set(since.changed.groups) };
     const evaluation = previous === undefined || since === undefined
       ? checkDesign(design)
       : 'keys' in since
-        ? afterValueEdit(previous, design, RULES, new Set(since.keys))
-        : afterStructuralEdit(previous, design, RULES, { nodes: new Set(since.changed.nodes), edges: new Set(since.changed.edges), groups: new Set(since.changed.groups) });
+        ? afterValueEdit(previous, design, RULES, new Set(since.keys), edit)
+        : afterStructuralEdit(previous, design, RULES, edit!);
     last = { id, evaluation };
     return toPlainEvaluation(evaluation);
   };

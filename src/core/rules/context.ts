@@ -232,6 +232,13 @@ export class RuleContext extends RecordedReads {
     return merged;
   }
 
+  /** Connections sorted in design order (records nothing, for the same reason as inDesignOrder). */
+  inEdgeOrder(edges: readonly DesignEdge[]): DesignEdge[] {
+    this.edgeOrder ??= new Map(this.allEdges.map((e, i) => [e.id, i]));
+    const order = this.edgeOrder;
+    return [...edges].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+
   /** Components sorted in design order (records nothing, for the same reason as inDesignOrder). */
   inNodeOrder(nodes: readonly DesignNode[]): DesignNode[] {
     this.nodeOrder ??= new Map(this.allNodes.map((n, i) => [n.id, i]));
@@ -392,8 +399,8 @@ export class RuleContext extends RecordedReads {
   get entryPoints(): readonly DesignNode[] {
     return this.cached('entryPoints', (c) => {
       const found = new Set<string>();
-      for (const e of c.edges) {
-        if (c.isRequestEdge(e) && c.isClient(c.source(e)) && !c.isClient(c.target(e))) found.add(e.target);
+      for (const client of c.withRole('client')) {
+        for (const e of c.outgoing(client.id)) if (c.isRequestEdge(e) && !c.isClient(c.target(e))) found.add(e.target);
       }
       if (found.size === 0) {
         for (const n of c.withRole('entry-point')) if (c.incoming(n.id).length === 0) found.add(n.id);

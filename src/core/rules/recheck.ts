@@ -1,11 +1,12 @@
 import type { Design } from '../model/types';
-import { evaluateRules, mergeFindings, type Evaluation } from './evaluate';
+import { evaluateRules, mergeFindings, runRules, sortFindings, type Evaluation } from './evaluate';
 import { changedEdgeFields } from './edgeEdits';
 import { ANY_EDGE_FIELD, ANY_PROP, isEdgeKey } from './readLog';
 import { changedProps } from './propertyEdits';
 import { revive } from './plain';
 import { carryOver, sameRuleInputs } from './reuse';
-import { afterStructuralEdit, structuralEdit } from './structuralEdits';
+import { RuleContext } from './context';
+import { afterStructuralEdit, carriedContext, structuralEdit, type StructuralEdit } from './structuralEdits';
 import { renamedTexts, type Rename } from './textEdits';
 import type { Finding, Localized, ParamValue, Rule } from './types';
 
@@ -66,10 +67,10 @@ export function planTextEdit(evaluation: Evaluation, renames: readonly Rename[])
  * names a renamed element gets the new name when that is certain (renamedFinding); the rules
  * of the others run again; every other finding is carried over.
  */
-export function afterTextEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], renames: readonly Rename[]): Evaluation {
+export function afterTextEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], renames: readonly Rename[], edit?: StructuralEdit): Evaluation {
   const { rerun, renamed } = planTextEdit(evaluation, renames);
   // A renamed finding keeps its key, severity and category: its place in the order.
-  return rerunOnly(evaluation, next, rules, rerun, (f) => renamed.get(f) ?? f);
+  return rerunOnly(evaluation, next, rules, rerun, (f) => renamed.get(f) ?? f, edit);
 }
 
 /**
@@ -77,14 +78,15 @@ export function afterTextEdit(evaluation: Evaluation, next: Design, rules: reado
  * findings are kept (as `keep` gives them) with their fixes rebuilt against `next`, and merged
  * with the new ones in the engine's order.
  */
-function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[], rerun: ReadonlySet<string>, keep = (f: Finding) => f): Evaluation {
-  // The trace is the previous design's: an edit of structure after this one runs every rule.
-  const { trace: _, ...rest } = evaluation;
+function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[], rerun: ReadonlySet<string>, keep: (f: Finding) => Finding, edit: StructuralEdit | undefined): Evaluation {
+  const { trace, ...rest } = evaluation;
   const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(keep(f), next));
-  if (rerun.size === 0) return { ...rest, findings: kept };
-  const fresh = evaluateRules(next, rules.filter((r) => rerun.has(r.id)));
-  const reads = evaluation.reads === undefined || fresh.reads === undefined ? {} : { reads: { ...evaluation.reads, ...fresh.reads } };
-  return { ...rest, findings: mergeFindings(kept, fresh.findings), ...reads };
+  // Without the elements the edit changed, the trace cannot follow: an edit of structure after this one runs every rule.
+  const context = trace === undefined || edit === undefined ? new RuleContext(next) : carriedContext(trace, next, edit);
+  const runs = runRules(context, rules.filter((r) => rerun.has(r.id)));
+  const reads = evaluation.reads === undefined ? {} : { reads: { ...evaluation.reads, ...runs.reads } };
+  const traced = trace === undefined || edit === undefined ? {} : { trace: { context, footprints: { ...trace.footprints, ...runs.footprints } } };
+  return { ...rest, findings: mergeFindings(kept, sortFindings(runs.findings)), ...reads, ...traced };
 }
 
 /**
@@ -110,8 +112,8 @@ export function rulesReading(evaluation: Evaluation, keys: ReadonlySet<string>):
  * RuleContext, which records it (a lint rule keeps rules from reading them directly): a rule
  * that read none of the changed keys reads the same values in `next`, so it finds the same.
  */
-export function afterValueEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>): Evaluation {
-  return rerunOnly(evaluation, next, rules, rulesReading(evaluation, keys));
+export function afterValueEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>, edit?: StructuralEdit): Evaluation {
+  return rerunOnly(evaluation, next, rules, rulesReading(evaluation, keys), (f) => f, edit);
 }
 
 /**
@@ -135,11 +137,12 @@ export function valueEdits(previous: Design, next: Design): ReadonlySet<string> 
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {
   if (sameRuleInputs(previous, next)) return carryOver(evaluation, next);
-  const renamed = renamedTexts(previous, next);
-  if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed);
-  const values = valueEdits(previous, next);
-  if (values !== null) return afterValueEdit(evaluation, next, rules, values);
+  // Which elements changed, also after an edit of names or values: the trace follows the edit.
   const edit = structuralEdit(previous, next);
+  const renamed = renamedTexts(previous, next);
+  if (renamed !== null) return afterTextEdit(evaluation, next, rules, renamed, edit ?? undefined);
+  const values = valueEdits(previous, next);
+  if (values !== null) return afterValueEdit(evaluation, next, rules, values, edit ?? undefined);
   if (edit !== null) return afterStructuralEdit(evaluation, next, rules, edit);
   return evaluateRules(next, rules);
 }

@@ -150,6 +150,32 @@ describe('after an edit of the structure, the findings brought up to date are th
   });
 });
 
+describe('after an edit of values or names', () => {
+  it('the trace follows: shared values that did not look at the edited element are carried over, the others dropped', () => {
+    const lonely = { id: 'lonely', type: 'microservice', label: 'Lonely', description: '', technology: '', props: {} };
+    const design = applyCommand(designWithClient(300, { patterns: [...PATTERNS] }), { op: 'add-node', node: lonely }).design;
+    const evaluation = checkDesign(design);
+    const before = evaluation.trace!.context;
+    const target = lonely;
+    const renamed = applyCommand(design, { op: 'update-node', id: target.id, patch: { label: 'Renamed' } }).design;
+    const after = recheck(design, evaluation, renamed);
+    const context = after.trace!.context;
+    expect(context.design).toBe(renamed);
+    // Request paths do not hold a component connected to nothing.
+    expect(context.memoEntries().get('critical')?.value).toBe(before.memoEntries().get('critical')!.value);
+    // The list of components of its role held its old name: dropped, computed again when used.
+    const role = [...before.memoEntries().keys()].find((key) => key.startsWith('withRole:') && (before.memoEntries().get(key)!.value as { id: string }[]).some((n) => n.id === target.id));
+    expect(role).toBeDefined();
+    expect(context.memoEntries().has(role!)).toBe(false);
+    expectSameAsFull(after, renamed);
+    // The next edit of the structure builds on it.
+    const added = applyCommand(renamed, { op: 'add-node', node: { id: 'dropped', type: 'microservice', label: 'Dropped', description: '', technology: '', props: {} } }).design;
+    const next = recheck(renamed, after, added);
+    expect(next.trace!.context.memoEntries().get('critical')?.value).toBe(before.memoEntries().get('critical')!.value);
+    expectSameAsFull(next, added);
+  });
+});
+
 describe('an edit of the structure', () => {
   it('reruns a component’s findings when what changed is two steps away', () => {
     // The consumer's finding hangs on whether its queue parks poison messages: a connection

@@ -1,6 +1,6 @@
 import type { Design } from '../model/types';
 import { RuleContext } from './context';
-import { mergeFindings, runRules, sortFindings, evaluateRules, type Evaluation } from './evaluate';
+import { mergeFindings, runRules, sortFindings, evaluateRules, type Evaluation, type EvaluationTrace } from './evaluate';
 import { revive } from './plain';
 import { ALL_EDGES, ALL_NODES, GROUPS, type Footprint } from './readLog';
 import { sameRuleInputs } from './reuse';
@@ -121,14 +121,16 @@ class EditReach {
     }
   }
 
-  /** Whether code with this footprint could see something different, given the shared values that changed. */
-  touches(footprint: Footprint, changedMemo: ReadonlySet<string>): boolean {
+  /** Whether code with this footprint could see something different, given which shared values changed. */
+  touches(footprint: Footprint, memoChanged: (key: string) => boolean): boolean {
     const { nodes, edges, groups } = this.edit;
     const { flags } = footprint;
     if ((flags & ALL_NODES) !== 0 && nodes.size > 0) return true;
     if ((flags & ALL_EDGES) !== 0 && (edges.size > 0 || this.connectedChanged)) return true;
     if ((flags & GROUPS) !== 0 && groups.size > 0) return true;
-    return meets(footprint.roles, this.roles) || meets(footprint.nodes, nodes) || meets(footprint.adjacency, this.ends) || meets(footprint.edges, edges) || meets(footprint.memo, changedMemo);
+    if (meets(footprint.roles, this.roles) || meets(footprint.nodes, nodes) || meets(footprint.adjacency, this.ends) || meets(footprint.edges, edges)) return true;
+    if (footprint.memo !== undefined) for (const key of footprint.memo) if (memoChanged(key)) return true;
+    return false;
   }
 }
 
@@ -137,6 +139,24 @@ function readsWith(reads: Iterable<string>, memo: ReadonlySet<string>, context: 
   const keys = new Set(reads);
   for (const key of memo) for (const read of context.memoEntries().get(key)?.reads ?? []) keys.add(read);
   return keys;
+}
+
+/**
+ * The context of an evaluation brought to `next` after an edit of values or names (whose
+ * changed elements `edit` names): its shared values, but those that looked at a changed
+ * element, which are dropped and computed again when used. A later edit of the structure
+ * counts a dropped value as changed for the rules that used it.
+ */
+export function carriedContext(trace: EvaluationTrace, next: Design, edit: StructuralEdit): RuleContext {
+  const context = new RuleContext(next);
+  const reach = new EditReach(edit, trace.context, context);
+  const known = trace.context.memoEntries();
+  const dropped = new Set<string>();
+  for (const [key, entry] of known) {
+    if (reach.touches(entry.footprint, (k) => dropped.has(k) || !known.has(k))) dropped.add(key);
+    else context.seedMemo(key, entry);
+  }
+  return context;
 }
 
 function union(a: Footprint, b: Footprint): Footprint {
@@ -166,10 +186,13 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
   const reach = new EditReach(edit, trace.context, context);
 
   const changedMemo = new Set<string>();
+  // A shared value missing from the trace was dropped by an edit of values or names (see carriedContext).
+  const known = trace.context.memoEntries();
+  const memoChanged = (key: string) => changedMemo.has(key) || !known.has(key);
   /** Shared values computed again, the same or not: what they read may have changed. */
   const recomputed = new Set<string>();
   for (const [key, entry] of trace.context.memoEntries()) {
-    if (!reach.touches(entry.footprint, changedMemo)) {
+    if (!reach.touches(entry.footprint, memoChanged)) {
       context.seedMemo(key, meets(entry.footprint.memo, recomputed) ? { ...entry, reads: readsWith(entry.reads, entry.footprint.memo!, context) } : entry);
       if (meets(entry.footprint.memo, recomputed)) recomputed.add(key);
       continue;
@@ -195,7 +218,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
       full.add(rule.id);
       continue;
     }
-    if (reach.touches(footprint, changedMemo)) full.add(rule.id);
+    if (reach.touches(footprint, memoChanged)) full.add(rule.id);
     else if (rule.scope === 'node' && reach.nearNodes.size > 0) near.set(rule.id, reach.nearNodes);
     else if (rule.scope === 'edge' && reach.nearEdges.size > 0) near.set(rule.id, reach.nearEdges);
   }

@@ -28,9 +28,9 @@ function fedFromEvents(context: RuleContext, model: DesignNode): boolean {
 function writeStores(context: RuleContext): ReadonlySet<string> {
   return context.cached('integration/cqrsWriteStores', (context) => {
     const ids = new Set(context.withRole('event-store').map((n) => n.id));
-    for (const e of context.edges) {
-      if (context.is(context.source(e), 'cdc') && context.is(context.target(e), 'db')) ids.add(e.target);
-      if (context.is(context.target(e), 'cdc') && context.is(context.source(e), 'db')) ids.add(e.source);
+    for (const cdc of context.withRole('cdc')) {
+      for (const e of context.outgoing(cdc.id)) if (context.is(context.target(e), 'db')) ids.add(e.target);
+      for (const e of context.incoming(cdc.id)) if (context.is(context.source(e), 'db')) ids.add(e.source);
     }
     return ids;
   });

@@ -6,13 +6,17 @@ import type { RuleContext } from '../context';
  * pass-through in front of the gateway (CDN, WAF, load balancer) that clients call.
  */
 export function gatewayEntries(context: RuleContext): readonly DesignEdge[] {
-  return context.cached('integration/gatewayEntries', (context) =>
-    context.edges.filter((e) => {
-      if (!context.is(context.target(e), 'gateway')) return false;
-      const source = context.source(e);
-      if (context.isClient(source)) return true;
-      return context.is(source, 'cdn', 'waf', 'load-balancer') && !context.is(source, 'gateway')
-        && context.incoming(source.id).some((x) => context.isClient(context.source(x)));
-    }),
-  );
+  return context.cached('integration/gatewayEntries', (context) => {
+    const entries: DesignEdge[] = [];
+    for (const gateway of context.withRole('gateway')) {
+      for (const e of context.incoming(gateway.id)) {
+        const source = context.source(e);
+        if (context.isClient(source)
+          || (context.is(source, 'cdn', 'waf', 'load-balancer') && !context.is(source, 'gateway') && context.incoming(source.id).some((x) => context.isClient(context.source(x))))) {
+          entries.push(e);
+        }
+      }
+    }
+    return context.inEdgeOrder(entries);
+  });
 }

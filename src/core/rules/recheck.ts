@@ -113,7 +113,10 @@ export function rulesReading(evaluation: Evaluation, keys: ReadonlySet<string>):
  * that read none of the changed keys reads the same values in `next`, so it finds the same.
  */
 export function afterValueEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], keys: ReadonlySet<string>, edit?: StructuralEdit): Evaluation {
-  return rerunOnly(evaluation, next, rules, rulesReading(evaluation, keys), (f) => f, edit);
+  const reading = rulesReading(evaluation, keys);
+  // Knowing which elements changed, of the rules that read a changed key only those that looked at them run again.
+  if (evaluation.trace !== undefined && edit !== undefined) return afterStructuralEdit(evaluation, next, rules, edit, reading);
+  return rerunOnly(evaluation, next, rules, reading, (f) => f, edit);
 }
 
 /**

@@ -177,9 +177,12 @@ function union(a: Footprint, b: Footprint): Footprint {
  * - a rule that looked at nothing changed, and no changed shared value, keeps its findings;
  * - a scoped rule (RuleDefinition.scope) runs again only on the elements near the edit;
  * - any other rule runs again.
+ * After an edit of values, `only` holds the rules that read one of them: no other runs again,
+ * and the shared values that looked at a changed element are dropped (computed again when used)
+ * rather than compared, as values rarely change what they hold.
  * The result is the one `evaluateRules(next, rules)` gives; without a trace, that is what runs.
  */
-export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], edit: StructuralEdit): Evaluation {
+export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], edit: StructuralEdit, only?: ReadonlySet<string>): Evaluation {
   const trace = evaluation.trace;
   if (trace === undefined) return evaluateRules(next, rules);
   const context = new RuleContext(next);
@@ -197,8 +200,8 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
       if (meets(entry.footprint.memo, recomputed)) recomputed.add(key);
       continue;
     }
-    if (entry.near) {
-      // A value about one element: computed again when used, if it is.
+    if (entry.near || only !== undefined) {
+      // Computed again when used, if it is.
       changedMemo.add(key);
       continue;
     }
@@ -213,6 +216,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
   const full = new Set<string>();
   const near = new Map<string, ReadonlySet<string>>();
   for (const rule of rules) {
+    if (only !== undefined && !only.has(rule.id)) continue;
     const footprint = trace.footprints[rule.id];
     if (footprint === undefined) {
       full.add(rule.id);

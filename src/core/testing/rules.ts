@@ -13,7 +13,7 @@ import { TEMPLATES, templateDesign } from '../labs/templates';
 import { evaluateRules, type Evaluation } from '../rules/evaluate';
 import { describeFinding } from '../rules/format';
 import { checkDesign, recheck } from '../rules/index';
-import { toPlainEvaluation, type PlainEvaluation } from '../rules/plain';
+import { toPlainEvaluation } from '../rules/plain';
 import { ANY_EDGE_FIELD, ANY_PROP, isEdgeKey } from '../rules/readLog';
 import type { Finding, Rule } from '../rules/types';
 
@@ -42,10 +42,11 @@ export function referenceDesigns(): [string, Design][] {
 
 /**
  * What the app's recheck gives for `next` knowing the findings of `design`, and what a full check
- * of `next` gives, as plain data: an incremental path is right when the two are equal.
+ * of `next` gives, as comparedWithFull shows them: an incremental path is right when the two are equal.
  */
-export function recheckedAndFull(design: Design, evaluation: Evaluation, next: Design): [PlainEvaluation, PlainEvaluation] {
-  return [toPlainEvaluation(recheck(design, evaluation, next)), toPlainEvaluation(checkDesign(next))];
+export function recheckedAndFull(design: Design, evaluation: Evaluation, next: Design): [unknown, unknown] {
+  const { incremental, full } = comparedWithFull(recheck(design, evaluation, next), next);
+  return [incremental, full];
 }
 
 /** Whether a rule's recorded reads cover `key`: the key itself, or the wildcard over its kind. */

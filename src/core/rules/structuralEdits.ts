@@ -134,6 +134,14 @@ class EditReach {
   }
 }
 
+/** Findings in the engine's order without the second of two with one key (found again for an element run again). */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  let k = 0;
+  for (const f of findings) if (k === 0 || findings[k - 1]!.key !== f.key) findings[k++] = f;
+  findings.length = k;
+  return findings;
+}
+
 /** `reads` with what the shared values `memo` read in `context`. */
 function readsWith(reads: Iterable<string>, memo: ReadonlySet<string>, context: RuleContext): Set<string> {
   const keys = new Set(reads);
@@ -227,15 +235,21 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
     else if (rule.scope === 'edge' && reach.nearEdges.size > 0) near.set(rule.id, reach.nearEdges);
   }
 
+  // A scoped rule's finding names the element it was found for: one naming an element near the
+  // edit may have been found for it, so it goes, and every element it names runs again (which
+  // finds anew what it found for the others).
+  const again = new Map<string, Set<string>>([...near].map(([id, ids]) => [id, new Set(ids)]));
   const rerun = (f: Finding): boolean => {
     if (full.has(f.ruleId)) return true;
     const ids = near.get(f.ruleId);
     if (ids === undefined) return false;
-    const first = near.get(f.ruleId) === reach.nearNodes ? f.nodes[0] : f.edges[0];
-    return first === undefined || ids.has(first);
+    const named = ids === reach.nearNodes ? f.nodes : f.edges;
+    if (!named.some((id) => ids.has(id))) return false;
+    for (const id of named) again.get(f.ruleId)!.add(id);
+    return true;
   };
   const kept = evaluation.findings.filter((f) => !rerun(f)).map((f) => revive(f, next));
-  const runs = runRules(context, rules.filter((r) => full.has(r.id) || near.has(r.id)), (rule) => near.get(rule.id));
+  const runs = runRules(context, rules.filter((r) => full.has(r.id) || near.has(r.id)), (rule) => again.get(rule.id));
 
   const footprints = { ...trace.footprints };
   const reads = { ...evaluation.reads };
@@ -253,7 +267,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
     reads[id] = [...readsWith(reads[id] ?? [], memo, context)].sort();
   }
   return {
-    findings: mergeFindings(kept, sortFindings(runs.findings)),
+    findings: withoutRepeats(mergeFindings(kept, sortFindings(runs.findings))),
     evaluated: evaluation.evaluated,
     severities: evaluation.severities,
     ...(evaluation.reads === undefined ? {} : { reads }),

@@ -71,11 +71,11 @@ export interface RuleDefinition<M extends string = string> {
   /**
    * How far each finding reaches, when the rule reports element by element, so that after an
    * edit of the structure it runs again only near what changed:
-   * - `node`: the rule goes through `context.nodes` (or `context.withRole(...)`) and reports on
-   *   each component on its own: a finding names that component first, and is made from what
+   * - `node`: the rule goes through `context.nodes` (or `context.scopeNodes(...)`) and reports
+   *   on each component on its own: a finding names that component, and is made from what
    *   lies within two steps of it (its connections, the components at their other ends, their
    *   connections and the components at the other ends of those), groups and shared values.
-   * - `edge`: the same for each connection of `context.edges`, named first among the finding's
+   * - `edge`: the same for each connection of `context.edges`, named among the finding's
    *   connections, made from it, its two ends, their connections and the components at the
    *   other ends of those, groups and shared values.
    * scopes.test.ts checks both on reference and generated designs. Without a scope, the rule

@@ -17,6 +17,7 @@ export const offlineStoreOffRequestPath = defineRule({
   category: 'data',
   severity: 'error',
   module: 2,
+  scope: 'node',
   title: { en: 'Offline feature store off the request path', fr: 'Magasin de caractéristiques hors ligne hors du chemin des requêtes' },
   why: {
     en: 'The offline store keeps feature history in files or a warehouse for training: a read takes seconds and is billed by the data scanned. A model server or service that reads it synchronously while answering a request adds those seconds to the response time and puts that load on a store not built for it. Live requests read the latest values from the online store (a key-value store answering in milliseconds), materialised from the same definitions. Components on the critical path are those reached synchronously from an entry point. [S7]',
@@ -36,7 +37,7 @@ export const offlineStoreOffRequestPath = defineRule({
   check(context) {
     const findings: RawFinding[] = [];
     const onlineStores = context.withRole('feature-store-online');
-    for (const store of context.withRole('feature-store-offline')) {
+    for (const store of context.scopeNodes('feature-store-offline')) {
       let target: DesignNode | undefined;
       let looked = false;
       for (const e of [...context.outgoing(store.id), ...context.incoming(store.id)]) {

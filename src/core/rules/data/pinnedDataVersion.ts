@@ -13,6 +13,7 @@ export const pinnedDataVersion = defineRule({
   category: 'data',
   severity: 'warning',
   module: 2,
+  scope: 'node',
   title: { en: 'Training reads a pinned data version', fr: 'L’entraînement lit une version figée des données' },
   why: {
     en: 'A model can only be reproduced, audited or compared if the exact data it was trained on can be read again. Reading the latest state of a mutable table trains each run on different data. Pin an immutable version on the connection: a DVC hash, a Delta Lake version or timestamp, an Iceberg snapshot or tag; record it in the model registry, and protect pinned versions from VACUUM and expire_snapshots. A connection from the training job counts as a read when its access is not stated. [S5][S3][S6]',
@@ -31,7 +32,7 @@ export const pinnedDataVersion = defineRule({
   },
   check(context) {
     const findings: RawFinding[] = [];
-    for (const training of context.withRole('training')) {
+    for (const training of context.scopeNodes('training')) {
       for (const f of inflows(context, training.id)) {
         if (context.edgeProp(f.edge, 'pinnedVersion') === true || !context.is(context.node(f.from), ...DATASET_ROLES)) continue;
         const e = f.edge;

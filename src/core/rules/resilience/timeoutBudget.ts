@@ -2,7 +2,7 @@ import type { DesignEdge } from '../../model/types';
 import { defineRule } from '../defineRule';
 import { setResilience } from '../fixCommands';
 import type { RawFinding } from '../types';
-import { attempts, msText, syncWalk } from './syncGraph';
+import { attempts, isSyncCall, msText } from './syncGraph';
 
 /** Timeouts nest: what a component may wait on downstream fits in the time its caller gives it. */
 export const timeoutBudget = defineRule<'slo'>({
@@ -10,6 +10,7 @@ export const timeoutBudget = defineRule<'slo'>({
   category: 'resilience',
   severity: 'warning',
   module: 7,
+  scope: 'node',
   title: { en: 'Timeouts that fit in the caller’s budget', fr: 'Des délais d’expiration qui tiennent dans le budget de l’appelant' },
   why: {
     en: 'If a component may wait longer on its own calls (their timeouts × attempts, added up) than its caller waits for it, the caller gives up first: the component keeps working, and retrying, for an answer nobody will read, while the caller may retry and double the load. Each hop’s timeout must stay under the remaining budget of its caller, and the outermost one under the latency SLO, or requests that already missed it keep consuming capacity.',
@@ -33,34 +34,11 @@ export const timeoutBudget = defineRule<'slo'>({
   check(context) {
     const slo = context.design.workload.latencySloMs;
     const findings = [];
-    const { graph, sync } = syncWalk(context);
-    const { from, to, outStart, outEdges } = graph;
-    const edges = context.edges;
-    // One pass over the connections in design order: each component's tightest timed caller
-    // (the first of the smallest timeouts) and what it may wait on its own timed calls.
-    const timed = new Uint8Array(edges.length);
-    const tightest = new Int32Array(graph.nodes.length).fill(-1);
-    const waits = new Float64Array(graph.nodes.length);
-    for (let k = 0; k < edges.length; k += 1) {
-      const e = edges[k]!;
-      if (sync[k] === 0) continue;
-      const timeoutMs = context.timeoutMs(e);
-      if (timeoutMs === undefined) continue;
-      timed[k] = 1;
-      const v = to[k]!;
-      if (tightest[v] === -1 || timeoutMs < context.timeoutMs(edges[tightest[v]!]!)!) tightest[v] = k;
-      waits[from[k]!]! += timeoutMs * attempts(context, e);
-    }
-    /** The timed calls a component makes, in design order. */
-    const timedCalls = (u: number): DesignEdge[] => {
-      const calls: DesignEdge[] = [];
-      for (let p = outStart[u]!; p < outStart[u + 1]!; p += 1) if (timed[outEdges[p]!] === 1) calls.push(edges[outEdges[p]!]!);
-      return calls;
-    };
-    for (let u = 0; u < graph.nodes.length; u += 1) {
-      const node = graph.nodes[u]!;
+    /** The timed synchronous calls a component makes, in design order. */
+    const timedCalls = (id: string): DesignEdge[] => context.outgoing(id).filter((e) => isSyncCall(context, e) && context.timeoutMs(e) !== undefined);
+    for (const node of context.nodes) {
       if (context.isClient(node)) {
-        for (const e of timedCalls(u)) {
+        for (const e of timedCalls(node.id)) {
           const timeout = context.timeoutMs(e)!;
           if (timeout <= slo) continue;
           findings.push({
@@ -76,12 +54,18 @@ export const timeoutBudget = defineRule<'slo'>({
         }
         continue;
       }
-      if (tightest[u] === -1) continue;
-      const tightestCall = edges[tightest[u]!]!;
+      // Its tightest timed caller: the first of the smallest timeouts.
+      let tightestCall: DesignEdge | undefined;
+      for (const e of context.incoming(node.id)) {
+        const timeoutMs = isSyncCall(context, e) ? context.timeoutMs(e) : undefined;
+        if (timeoutMs !== undefined && (tightestCall === undefined || timeoutMs < context.timeoutMs(tightestCall)!)) tightestCall = e;
+      }
+      if (tightestCall === undefined) continue;
       const budget = context.timeoutMs(tightestCall)!;
-      const wait = waits[u]!;
+      const calls = timedCalls(node.id);
+      let wait = 0;
+      for (const e of calls) wait += context.timeoutMs(e)! * attempts(context, e);
       if (wait <= budget) continue;
-      const calls = timedCalls(u);
       const nodes = tightestCall.source === node.id ? [node.id] : [tightestCall.source, node.id];
       const edgeIds = [tightestCall.id];
       let shortest = Infinity;

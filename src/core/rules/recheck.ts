@@ -133,9 +133,10 @@ export function valueEdits(previous: Design, next: Design): ReadonlySet<string> 
  * move, or a change to the design's name or decision records, carries the findings over; a
  * rename runs again only the rules whose messages named what was renamed; a change of property
  * values of components, or of settings of connections, runs again only the rules that read
- * them; an edit of the structure (components, connections or groups added, removed or changed
- * otherwise) runs again only the rules that looked at what changed (see structuralEdits.ts);
- * anything else runs every rule.
+ * them and looked at the elements changed; an edit of the structure (components, connections
+ * or groups added, removed or changed otherwise) runs again only the rules that looked at what
+ * changed (see structuralEdits.ts); anything else (the workload, the declared patterns, the
+ * policy, custom types) runs every rule.
  * The result is the one `evaluateRules(next, rules)` gives.
  */
 export function recheckDesign(previous: Design, evaluation: Evaluation, next: Design, rules: readonly Rule[]): Evaluation {

@@ -53,7 +53,7 @@ const HEADER = 36;
 const ZONE_COLUMNS = 5;
 
 /** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

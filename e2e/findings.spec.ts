@@ -169,7 +169,7 @@ test.describe('Findings', () => {
     await expect(connections(page)).toHaveCount(1);
   });
 
-  test('a large design is checked in the background, its findings appear and follow an edit', async ({ page }) => {
+  test('a large design is checked in the background, its findings appear and follow edits of values and of structure', async ({ page }) => {
     const big = generateDesign(800);
     expect(big.nodes.length + big.edges.length).toBeGreaterThan(BACKGROUND_THRESHOLD);
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'archlab-')), 'large.archlab.json');
@@ -197,6 +197,24 @@ test.describe('Findings', () => {
     await encrypted.uncheck();
     await page.getByRole('tab', { name: 'Findings' }).click();
     expect(countsOf(edited)).not.toBe(countsOf(big));
+    await expect(counts).toHaveText(countsOf(edited), { timeout: 15_000 });
+
+    // An edit of the structure: a connected component deleted, then brought back by Undo.
+    const connected = (id: string) => edited.edges.some((e) => e.source === id || e.target === id);
+    const named = (label: string) => !edited.nodes.some((n) => n.label !== label && n.label.startsWith(label));
+    const gone = edited.nodes
+      .filter((n) => n.id !== store.id && connected(n.id) && named(n.label))
+      .map((n) => ({ node: n, design: applyCommand(edited, { op: 'remove-node', id: n.id }).design }))
+      .find(({ design }) => countsOf(design) !== countsOf(edited))!;
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill(gone.node.label);
+    await page.keyboard.press('Enter');
+    await componentCard(page, gone.node.label).click();
+    await page.keyboard.press('Delete');
+    await expect(componentCard(page, gone.node.label)).toHaveCount(0);
+    await expect(counts).toHaveText(countsOf(gone.design), { timeout: 15_000 });
+    await headerButton(page, 'Undo').click();
+    await expect(componentCard(page, gone.node.label)).toBeVisible();
     await expect(counts).toHaveText(countsOf(edited), { timeout: 15_000 });
   });
 

@@ -1,21 +1,9 @@
-import { generateDesign } from '../../../bench/generateDesign';
+import { generateDesign, prng } from '../../../bench/generateDesign';
 import { CATALOG, EDGE_FACTS } from '../catalog';
 import type { PropertyDef } from '../catalog/schema';
 import { designSchema } from '../model/schema';
 import type { Design, DesignEdge, DesignNode, PropValue } from '../model/types';
 import { AUTHN_METHODS, PATTERNS } from '../model/vocabulary';
-
-/** mulberry32, seeded: the same seed gives the same design. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function valueOf(def: PropertyDef, random: () => number): PropValue {
   switch (def.kind) {

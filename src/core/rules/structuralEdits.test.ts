@@ -176,6 +176,49 @@ describe('after an edit of values or names', () => {
   });
 });
 
+describe('a rule that follows calls further than two steps', () => {
+  it('runs again when a call three steps from its component is added, changed or removed', () => {
+    // A device reaching a central model server through a gateway and a load balancer.
+    const design = build(
+      node('device', 'iot-device'), node('gw', 'api-gateway'), node('lb', 'load-balancer'), node('model', 'triton'),
+      edge('e1', 'device', 'gw'), edge('e2', 'gw', 'lb'),
+    );
+    const all = { ...design, patterns: [...PATTERNS] };
+    expectEachStepSameAsFull(all, [
+      { op: 'add-edge', edge: { ...design.edges[0]!, id: 'e3', source: 'lb', target: 'model', mode: 'async' } },
+      { op: 'update-edge', id: 'e3', patch: { mode: 'sync' } },
+      { op: 'update-node', id: 'model', patch: { type: 'microservice', props: {} } },
+      { op: 'update-node', id: 'model', patch: { type: 'triton', props: {} } },
+      { op: 'remove-edge', id: 'e3' },
+    ]);
+  });
+});
+
+describe('the trace', () => {
+  it('forgets the shared values no rule uses any more: components added and removed leave nothing behind', () => {
+    const design = designWithClient(60, { patterns: [...PATTERNS] });
+    const call = design.edges.find((e) => e.id === 'bench-client-call')!;
+    let current = design;
+    let evaluation = checkDesign(design);
+    const sizes: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      for (const command of [
+        { op: 'add-node', node: { id: `svc-${i}`, type: 'microservice', label: `Service ${i}`, description: '', technology: '', props: {} } },
+        { op: 'add-edge', edge: { ...call, id: `call-${i}`, target: `svc-${i}` } },
+        { op: 'remove-node', id: `svc-${i}` },
+      ] as Command[]) {
+        const next = applyCommand(current, command).design;
+        evaluation = recheck(current, evaluation, next);
+        current = next;
+      }
+      sizes.push(evaluation.trace!.context.memoEntries().size);
+    }
+    // Each cycle leaves the design as it was: what the trace holds does not grow with them.
+    expect(Math.max(...sizes.slice(2))).toBeLessThanOrEqual(sizes[1]!);
+    expectSameAsFull(evaluation, current);
+  });
+});
+
 describe('an edit of the structure', () => {
   it('reruns a component’s findings when what changed is two steps away', () => {
     // The consumer's finding hangs on whether its queue parks poison messages: a connection

@@ -159,12 +159,26 @@ export function carriedContext(trace: EvaluationTrace, next: Design, edit: Struc
   const context = new RuleContext(next);
   const reach = new EditReach(edit, trace.context, context);
   const known = trace.context.memoEntries();
+  const used = usedMemo(trace);
   const dropped = new Set<string>();
   for (const [key, entry] of known) {
-    if (reach.touches(entry.footprint, (k) => dropped.has(k) || !known.has(k))) dropped.add(key);
+    if ((!used.has(key) && !entry.near) || reach.touches(entry.footprint, (k) => dropped.has(k) || !known.has(k))) dropped.add(key);
     else context.seedMemo(key, entry);
   }
   return context;
+}
+
+/** The shared values the rules of a trace use, directly or through other shared values. */
+function usedMemo(trace: EvaluationTrace): Set<string> {
+  const used = new Set<string>();
+  for (const footprint of Object.values(trace.footprints)) for (const key of footprint.memo ?? []) used.add(key);
+  // A value comes after those it used: from the last, each used one brings in its own.
+  const entries = [...trace.context.memoEntries()];
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const [key, entry] = entries[i]!;
+    if (used.has(key)) for (const inner of entry.footprint.memo ?? []) used.add(inner);
+  }
+  return used;
 }
 
 function union(a: Footprint, b: Footprint): Footprint {
@@ -202,7 +216,15 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
   const memoChanged = (key: string) => changedMemo.has(key) || !known.has(key);
   /** Shared values computed again, the same or not: what they read may have changed. */
   const recomputed = new Set<string>();
-  for (const [key, entry] of trace.context.memoEntries()) {
+  const used = usedMemo(trace);
+  for (const [key, entry] of known) {
+    // One no rule uses any more (about a component since removed, or made for a fix) is
+    // forgotten. (Scoped rules use values about one element without naming them: those stay
+    // until an edit near their element.)
+    if (!used.has(key) && !entry.near) {
+      changedMemo.add(key);
+      continue;
+    }
     if (!reach.touches(entry.footprint, memoChanged)) {
       context.seedMemo(key, meets(entry.footprint.memo, recomputed) ? { ...entry, reads: readsWith(entry.reads, entry.footprint.memo!, context) } : entry);
       if (meets(entry.footprint.memo, recomputed)) recomputed.add(key);

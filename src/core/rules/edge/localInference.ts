@@ -47,7 +47,6 @@ export const localInference = defineRule({
   category: 'edge',
   severity: 'warning',
   module: 4,
-  scope: 'node',
   patterns: ['edge-federated'],
   title: { en: 'Inference on the device or a fog node', fr: 'L’inférence sur l’appareil ou un nœud fog' },
   why: {
@@ -67,7 +66,7 @@ export const localInference = defineRule({
   },
   check(context) {
     const findings: RawFinding[] = [];
-    for (const device of context.scopeNodes('edge-device', 'fog-node')) {
+    for (const device of context.withRole('edge-device', 'fog-node')) {
       for (const reach of centralCalls(context, device)) {
         findings.push({
           params: { device: device.label, server: context.label(reach.server) },

@@ -215,31 +215,16 @@ export class RuleContext extends RecordedReads {
   }
 
   /**
-   * Connections in design order: the ones of `a` and `b` (each in design order) as one list.
-   * Records nothing: among the elements two designs share, the order stays the same (an edit
-   * that reorders them runs every rule again).
+   * Connections sorted in design order. Records nothing: among the elements two designs share,
+   * the order stays the same (an edit that reorders them runs every rule again).
    */
-  inDesignOrder(a: readonly DesignEdge[], b: readonly DesignEdge[]): DesignEdge[] {
-    if (a.length === 0 || b.length === 0) return a.length === 0 ? [...b] : [...a];
-    this.edgeOrder ??= new Map(this.allEdges.map((e, i) => [e.id, i]));
-    const order = this.edgeOrder;
-    const merged: DesignEdge[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) merged.push(order.get(a[i]!.id)! <= order.get(b[j]!.id)! ? a[i++]! : b[j++]!);
-    while (i < a.length) merged.push(a[i++]!);
-    while (j < b.length) merged.push(b[j++]!);
-    return merged;
-  }
-
-  /** Connections sorted in design order (records nothing, for the same reason as inDesignOrder). */
   inEdgeOrder(edges: readonly DesignEdge[]): DesignEdge[] {
     this.edgeOrder ??= new Map(this.allEdges.map((e, i) => [e.id, i]));
     const order = this.edgeOrder;
     return [...edges].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
-  /** Components sorted in design order (records nothing, for the same reason as inDesignOrder). */
+  /** Components sorted in design order (records nothing, for the same reason as inEdgeOrder). */
   inNodeOrder(nodes: readonly DesignNode[]): DesignNode[] {
     this.nodeOrder ??= new Map(this.allNodes.map((n, i) => [n.id, i]));
     const order = this.nodeOrder;
@@ -389,10 +374,7 @@ export class RuleContext extends RecordedReads {
    * that adding or changing a component connected to nothing changes none of it.
    */
   get indexed(): IndexedGraph {
-    return this.cached('indexed', (c) => {
-      const edges = c.edges;
-      return indexGraph(c.allNodes.filter((n) => c.out.has(n.id) || c.into.has(n.id)), edges);
-    });
+    return this.cached('indexed', (c) => indexGraph(c.allNodes.filter((n) => c.out.has(n.id) || c.into.has(n.id)), c.edges));
   }
 
   /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */

@@ -18,9 +18,9 @@ export interface Evaluation {
    */
   readonly reads?: Readonly<Record<string, readonly string[]>>;
   /**
-   * What an edit of the structure needs to bring the findings up to date (see
-   * structuralEdits.ts); absent when unknown (after an edit of values or names, or from a
-   * worker), and then such an edit runs every rule.
+   * What an edit needs to bring the findings up to date (see structuralEdits.ts); absent when
+   * unknown (an evaluation made in a worker, or after an edit whose changed elements were not
+   * given), and then an edit of the structure runs every rule.
    */
   readonly trace?: EvaluationTrace;
 }

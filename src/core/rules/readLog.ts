@@ -126,11 +126,6 @@ export class ReadLog {
     }
   }
 
-  /** Whether code runs at all (outside an evaluation, nothing is recorded). */
-  get recording(): boolean {
-    return this.print !== undefined;
-  }
-
   /** Records that the running frame read `key`: a component property, or a connection field (see edgeKey). */
   note(key: string): void {
     this.current?.add(key);

@@ -82,10 +82,11 @@ function rerunOnly(evaluation: Evaluation, next: Design, rules: readonly Rule[],
   const { trace, ...rest } = evaluation;
   const kept = evaluation.findings.filter((f) => !rerun.has(f.ruleId)).map((f) => revive(keep(f), next));
   // Without the elements the edit changed, the trace cannot follow: an edit of structure after this one runs every rule.
-  const context = trace === undefined || edit === undefined ? new RuleContext(next) : carriedContext(trace, next, edit);
+  const followed = trace === undefined || edit === undefined ? undefined : { trace, context: carriedContext(trace, next, edit) };
+  const context = followed?.context ?? new RuleContext(next);
   const runs = runRules(context, rules.filter((r) => rerun.has(r.id)));
   const reads = evaluation.reads === undefined ? {} : { reads: { ...evaluation.reads, ...runs.reads } };
-  const traced = trace === undefined || edit === undefined ? {} : { trace: { context, footprints: { ...trace.footprints, ...runs.footprints } } };
+  const traced = followed === undefined ? {} : { trace: { context, footprints: { ...followed.trace.footprints, ...runs.footprints } } };
   return { ...rest, findings: mergeFindings(kept, sortFindings(runs.findings)), ...reads, ...traced };
 }
 

@@ -88,11 +88,6 @@ export class RecordedReads {
     this.memo.set(key, entry);
   }
 
-  /** Forgets a shared value, so that the next use computes it again. */
-  forgetMemo(key: string): void {
-    this.memo.delete(key);
-  }
-
   /** Runs `run` and returns what it gave with the keys of the component properties and connection fields it read, and its footprint. */
   tracked<T>(run: () => T, scoped = false): { value: T; reads: ReadonlySet<string>; footprint: Footprint } {
     return this.reads.frame(run, scoped);

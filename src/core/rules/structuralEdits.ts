@@ -226,8 +226,11 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
       continue;
     }
     if (!reach.touches(entry.footprint, memoChanged)) {
-      context.seedMemo(key, meets(entry.footprint.memo, recomputed) ? { ...entry, reads: readsWith(entry.reads, entry.footprint.memo!, context) } : entry);
-      if (meets(entry.footprint.memo, recomputed)) recomputed.add(key);
+      // The same value; what it reads includes what the values it uses read now.
+      const inner = entry.footprint.memo;
+      const readsMore = inner !== undefined && meets(inner, recomputed);
+      context.seedMemo(key, readsMore ? { ...entry, reads: readsWith(entry.reads, inner, context) } : entry);
+      if (readsMore) recomputed.add(key);
       continue;
     }
     if (entry.near || only !== undefined) {

@@ -38,7 +38,7 @@ const NONE: readonly Flow[] = [];
 function flowsAt(context: RuleContext, id: string, into: boolean): readonly Flow[] {
   return context.cachedNear(`data/flows:${into ? 'in' : 'out'}:${id}`, (context) => {
     const found: Flow[] = [];
-    for (const e of context.inDesignOrder(context.incoming(id), context.outgoing(id))) {
+    for (const e of context.inEdgeOrder([...context.incoming(id), ...context.outgoing(id)])) {
       for (const f of flowsAlong(context, e)) if ((into ? f.to : f.from) === id) found.push(f);
     }
     return found.length === 0 ? NONE : found;

@@ -328,7 +328,7 @@ test.describe('editing in the inspector', () => {
     await expect.poll(layers).toEqual(['auto', 'auto', 'auto']);
     await expect(store).toHaveCSS('will-change', 'auto');
     // The minimap over the canvas always has a layer of its own, or it would be redrawn with them.
-    await expect(page.locator('.react-flow__minimap')).toHaveCSS('will-change', 'transform');
+    await expect(page.getByRole('img', { name: en.canvas.minimap, exact: true }).locator('..')).toHaveCSS('will-change', 'transform');
     const before = await paths();
 
     // The feature store ends the second and third connections, not the first.

@@ -258,3 +258,61 @@ test.describe('zooming out', () => {
     await expect(zone).toHaveCSS('border-style', 'dashed');
   });
 });
+
+test.describe('minimap', () => {
+  test('draws the design with the selection, moves the view where it is clicked or dragged, zooms on scroll, and follows a drag once it is dropped', async ({ page }) => {
+    await openFraudExample(page);
+    const minimap = page.getByRole('img', { name: en.canvas.minimap, exact: true });
+    await expect(minimap).toBeVisible();
+    // Every component is one rectangle of the components' path.
+    const rectangles = (shapes: string) => minimap.locator(`[data-shapes="${shapes}"]`).evaluate((p) => (p.getAttribute('d') ?? '').split('M').length - 1);
+    expect(await rectangles('components')).toBe(FRAUD.components);
+    expect(await rectangles('selected')).toBe(0);
+
+    const card = componentCard(page, 'Model registry');
+    await card.click();
+    await expect(card).toHaveClass(/\bselected\b/);
+    const selected = minimap.locator('[data-shapes="selected"]');
+    await expect.poll(() => rectangles('selected')).toBe(1);
+
+    // A click on the minimap's corner takes the view there, away from the registry…
+    const map = await boxOf(minimap);
+    await page.mouse.click(map.x + 3, map.y + 3);
+    const area = centre(await boxOf(canvas(page)));
+    // How far the registry is from the centre of the view (out of view, it is not drawn at all).
+    const offCentre = async () => {
+      if ((await card.count()) === 0) return Number.POSITIVE_INFINITY;
+      const at = centre(await boxOf(card));
+      return Math.round(Math.hypot(at.x - area.x, at.y - area.y));
+    };
+    await expect.poll(offCentre).toBeGreaterThan(200);
+    // …and a click on its blue rectangle brings it to the centre of the view.
+    const mark = centre(await boxOf(selected));
+    await page.mouse.click(mark.x, mark.y);
+    await expect.poll(offCentre).toBeLessThan(8);
+
+    // Dragging in the minimap moves the view with the pointer (the minimap shows the design and
+    // the view, so its drawing has moved with the view).
+    const before = await boxOf(card);
+    const grab = centre(await boxOf(selected));
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 5, grab.y, { steps: 5 });
+    await page.mouse.move(grab.x + 10, grab.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await boxOf(card)).x).toBeLessThan(before.x - 50);
+
+    // Scrolling up over the minimap zooms in: the components are drawn bigger.
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await boxOf(card)).width).toBeGreaterThan(before.width * 1.5);
+
+    // A component dragged on the canvas takes its new place in the minimap when it is dropped.
+    await page.getByRole('button', { name: /fit view/i }).click();
+    const markBefore = await boxOf(selected);
+    await dragBy(page, card, 150, 0);
+    await expect.poll(async () => (await boxOf(selected)).x).toBeGreaterThan(markBefore.x + 3);
+    await headerButton(page, 'Undo').click();
+    await expect.poll(async () => Math.round((await boxOf(selected)).x - markBefore.x)).toBe(0);
+  });
+});

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState, type CSSProperties, type DragEvent } fr
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type EdgeTypes,
@@ -23,6 +22,7 @@ import { ResizeContext } from './ResizeContext';
 import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
 import { useDragLayers } from './useDragLayers';
+import { DesignMiniMap } from './DesignMiniMap';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -143,7 +143,7 @@ function CanvasFlow() {
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        <DesignMiniMap />
       </ReactFlow>
       {isEmpty && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-md rounded bg-surface/80 p-4 text-center text-sm text-slate-600">

@@ -31,7 +31,7 @@ export function fallbackBox(index: number): Box {
 const fallbackBoxes: Box[] = [];
 
 /** Groups ordered so that every parent comes before its children, as React Flow needs. */
-function groupsParentFirst(groups: readonly DesignGroup[]): DesignGroup[] {
+export function groupsParentFirst(groups: readonly DesignGroup[]): DesignGroup[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const depth = new Map<string, number>();
   const depthOf = (g: DesignGroup): number => {

@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDesign } from '../bench/generateDesign';
+import { serializeDesign } from '../src/core';
 import { en } from '../src/core/i18n/messages/en';
 import { canvas, designName, EXAMPLE, openApp, openFile } from './support/app';
 import {
@@ -7,6 +10,7 @@ import {
   centre,
   componentCard,
   componentCards,
+  connections,
   dragBy,
   dragWithMouse,
   expectBoxNear,
@@ -103,6 +107,45 @@ test.describe('finding a component', () => {
         return Math.round(Math.hypot(at.x - area.x, at.y - area.y));
       })
       .toBeLessThan(5);
+  });
+
+  test('on a large design, a component found far from the view is drawn with all its connections, which follow it when dragged; Fit view shows the whole design again', async ({ page }, testInfo) => {
+    const big = generateDesign(1000);
+    const file = testInfo.outputPath('large.archlab.json');
+    await writeFile(file, serializeDesign(big));
+    await openApp(page);
+    await openFile(page, file);
+    await expect(designName(page)).toHaveValue(big.name);
+    // The last component is at the far end of the design, beyond the view as it opens.
+    const far = big.nodes.at(-1)!;
+    const card = componentCard(page, far.label);
+    await expect(card).toHaveCount(0);
+    const opened = await boxOf(componentCards(page).first());
+
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill(far.label);
+    await page.keyboard.press('Enter');
+    await expect(card).toBeVisible();
+    const area = centre(await boxOf(canvas(page)));
+    await expect.poll(async () => {
+      const at = centre(await boxOf(card));
+      return Math.round(Math.hypot(at.x - area.x, at.y - area.y));
+    }).toBeLessThan(5);
+    // Every connection of the component is drawn, wherever its other end is.
+    const ids = big.edges.filter((e) => e.source === far.id || e.target === far.id).map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const itsConnections = connections(page).filter({ has: page.locator(ids.map((id) => `path[id="${id}"]`).join(', ')) });
+    await expect(itsConnections).toHaveCount(ids.length);
+    const paths = () => itsConnections.locator('path.react-flow__edge-path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).sort());
+    const before = await paths();
+
+    await dragBy(page, card, 120, 60);
+    await expect.poll(async () => (await paths()).some((d, i) => d === before[i])).toBe(false);
+    await expect(itsConnections).toHaveCount(ids.length);
+
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    // Back to the whole design: components as small as when it opened.
+    await expect.poll(async () => Math.round((await boxOf(componentCards(page).first())).width)).toBe(Math.round(opened.width));
   });
 
   test('a query that matches nothing says so; the toolbar button opens the same dialog', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -15,7 +16,7 @@ import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
 import { createFlowMapper } from './toFlow';
-import { useCanvasEditing } from './useCanvasEditing';
+import { useCanvasEditing, withLiveBox } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
@@ -23,6 +24,12 @@ import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
 import { useDragLayers } from './useDragLayers';
 import { DesignMiniMap } from './DesignMiniMap';
+import { movingIds } from './dragLayers';
+import { designRects } from './minimapShapes';
+import { keptInWindow } from './viewWindow';
+import { useViewWindow } from './useViewWindow';
+import { useFitDesign } from './fitDesign';
+import { Maximize } from 'lucide-react';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
 const GRID = 20;
@@ -49,23 +56,31 @@ function CanvasFlow() {
   const toFlow = useMemo(() => createFlowMapper(), []);
   const { nodes, edges } = useMemo(() => toFlow(design, selection), [toFlow, design, selection]);
   const isEmpty = design.nodes.length === 0 && design.groups.length === 0;
+  const rects = useMemo(
+    () => designRects({ nodes: design.nodes, groups: design.groups, layout: design.layout }),
+    [design.nodes, design.groups, design.layout],
+  );
   // Fit the view to a design when it opens, never later: adding the first component to an empty
   // design must not move or zoom the view under the pointer.
-  const [fitOnOpen] = useState(() => !isEmpty);
+  const viewWindow = useViewWindow(rects.bounds);
 
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  // Nodes being dragged are drawn where the pointer has them until the drag is recorded.
+  // What moves with a drag or a resize: the same set from the first move to the last.
+  const { gesture, liveBoxes } = editing;
+  const moving = useMemo(() => movingIds(design, gesture), [design, gesture]);
+  useDragLayers(moving);
+  // React Flow gets what lies near the view (viewWindow.ts); nothing until it knows its size.
+  const kept = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow, moving)), [design, rects, viewWindow, moving]);
+  const keptNodes = useMemo(() => (kept === undefined ? [] : nodes.filter((n) => kept.elements.has(n.id))), [nodes, kept]);
+  const keptEdges = useMemo(() => (kept === undefined ? [] : edges.filter((e) => kept.edges.has(e.id))), [edges, kept]);
+  // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
+  // the canvas render during the drag (see useCanvasEditing).
   const shown = useMemo(
-    () => (editing.dragging.size === 0 ? nodes : nodes.map((n) => {
-      const live = editing.dragging.get(n.id);
-      if (live === undefined) return n;
-      const size = live.size === undefined ? {} : { width: live.size.width, height: live.size.height, measured: live.size, style: { ...n.style, ...live.size } };
-      return { ...n, ...(live.position === undefined ? {} : { position: live.position }), ...size } as typeof n;
-    })),
-    [nodes, editing.dragging],
+    () => (gesture.size === 0 ? keptNodes : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
+    [keptNodes, gesture, liveBoxes],
   );
-  useDragLayers(design, editing.dragging);
+  const fitDesign = useFitDesign();
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
@@ -118,7 +133,7 @@ function CanvasFlow() {
     >
       <ReactFlow
         nodes={shown}
-        edges={edges}
+        edges={keptEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={editing.onNodesChange}
@@ -136,14 +151,17 @@ function CanvasFlow() {
         snapGrid={SNAP_GRID}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        fitView={fitOnOpen}
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
-        <Controls showInteractive={false} />
-        <DesignMiniMap />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={() => fitDesign()} title={t('canvas.fitView')} aria-label={t('canvas.fitView')}>
+            <Maximize aria-hidden />
+          </ControlButton>
+        </Controls>
+        <DesignMiniMap rects={rects} />
       </ReactFlow>
       {isEmpty && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-md rounded bg-surface/80 p-4 text-center text-sm text-slate-600">

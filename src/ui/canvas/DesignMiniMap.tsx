@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type PointerEvent } from 'reac
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
-import { designRects, minimapViewBox, rectsPath, viewportCentredOn, visibleRect, type Rect } from './minimapShapes';
+import { minimapViewBox, rectsPath, viewportCentredOn, visibleRect, type DesignRects, type Rect } from './minimapShapes';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -19,13 +19,9 @@ const sameView = (a: ReturnType<typeof viewOf>, b: ReturnType<typeof viewOf>) =>
  * store subscription per component, updated on every move. Click or drag in it to move the view
  * there; scroll in it to zoom.
  */
-export function DesignMiniMap() {
+export function DesignMiniMap({ rects }: { rects: DesignRects }) {
   const t = useT();
-  const nodes = useArch((s) => s.design.nodes);
-  const groups = useArch((s) => s.design.groups);
-  const layout = useArch((s) => s.design.layout);
   const selection = useArch((s) => s.selection);
-  const rects = useMemo(() => designRects({ nodes, groups, layout }), [nodes, groups, layout]);
   const groupsPath = useMemo(() => rectsPath(rects.groups.values()), [rects]);
   const componentsPath = useMemo(() => rectsPath(rects.components.values()), [rects]);
   const selectedPath = useMemo(

@@ -4,6 +4,7 @@ import { foldText, resolveType, typeDisplayName } from '../../core';
 import { useArch } from '../../store';
 import { Modal } from '../primitives/Modal';
 import { useT } from '../i18n';
+import { boundsOf } from './fitDesign';
 
 const MAX_RESULTS = 20;
 
@@ -36,14 +37,12 @@ function SearchContent({ onClose, t }: { onClose: () => void; t: ReturnType<type
   }, [design, language, query]);
 
   const go = (id: string) => {
-    const internal = flow.getInternalNode(id);
+    // From the design's boxes: React Flow holds only the components near the view.
+    const box = boundsOf(design, [id]);
     select([id]);
     onClose();
-    if (internal === undefined) return;
-    const { x, y } = internal.internals.positionAbsolute;
-    const width = internal.measured.width ?? 200;
-    const height = internal.measured.height ?? 72;
-    void flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    if (box === undefined) return;
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
   };
 
   return (

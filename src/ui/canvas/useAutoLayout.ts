@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { useArchStoreApi } from '../../store';
 import { autoLayout } from '../../platform/layoutWorker';
 import { LayoutError } from '../../core/layout';
+import { useFitDesign } from './fitDesign';
 
 /**
  * Runs the ELK layout in its worker and applies it as one undoable command, unless the design
@@ -10,7 +10,7 @@ import { LayoutError } from '../../core/layout';
  */
 export function useAutoLayout(): (direction: 'LR' | 'TB') => void {
   const store = useArchStoreApi();
-  const flow = useReactFlow();
+  const fit = useFitDesign();
   return useCallback(
     (direction) => {
       const state = store.getState();
@@ -24,7 +24,7 @@ export function useAutoLayout(): (direction: 'LR' | 'TB') => void {
           if (now.revision !== revision) return;
           if (now.dispatch(command)) {
             now.notify({ kind: 'info', key: 'toolbar.layoutDone' });
-            window.requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
+            window.requestAnimationFrame(() => fit({ duration: 300 }));
           }
         },
         (error: unknown) => {
@@ -35,6 +35,6 @@ export function useAutoLayout(): (direction: 'LR' | 'TB') => void {
         },
       );
     },
-    [store, flow],
+    [store, fit],
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useReactFlow, type Connection, type FinalConnectionState, type EdgeChange, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Connection, type FinalConnectionState, type EdgeChange, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
 import { canConnect, connectCommand, moveElements } from '../../core';
 import { useArchStoreApi } from '../../store';
 import { GROUP_HEIGHT, GROUP_WIDTH, NODE_HEIGHT, NODE_WIDTH, type FlowNode } from './toFlow';
@@ -12,16 +12,31 @@ export interface LiveBox {
 
 const SIZES = { node: { width: NODE_WIDTH, height: NODE_HEIGHT }, group: { width: GROUP_WIDTH, height: GROUP_HEIGHT } };
 
+/** A flow node drawn with its live box. */
+export function withLiveBox<N extends FlowNode>(node: N, live: LiveBox | undefined): N {
+  if (live === undefined) return node;
+  const size = live.size === undefined ? {} : { width: live.size.width, height: live.size.height, measured: live.size, style: { ...node.style, ...live.size } };
+  return { ...node, ...(live.position === undefined ? {} : { position: live.position }), ...size };
+}
+
 /**
  * What the canvas does with React Flow's events: selection, drags (shown live, recorded as one
  * command when the drag ends) and new connections (checked by the core's canConnect).
+ *
+ * A drag's moves go straight into React Flow's store (as React Flow does with nodes it owns),
+ * without rendering the canvas again: on a large design, each render of the canvas and each
+ * new node list given to React Flow cost a few milliseconds per pointer move. The canvas renders
+ * when a gesture starts and ends (`gesture`, the ids it moves or resizes); should it render in
+ * between, it draws the nodes with their live boxes (`liveBoxes`).
  */
 export function useCanvasEditing() {
   const store = useArchStoreApi();
   const flow = useReactFlow();
+  const flowStore = useStoreApi<FlowNode>();
   // Where nodes being dragged or resized are drawn until the gesture is recorded: positions
   // relative to the parent, as React Flow gives them, and sizes.
-  const [dragging, setDragging] = useState<ReadonlyMap<string, LiveBox>>(new Map());
+  const [liveBoxes] = useState(() => new Map<string, LiveBox>());
+  const [gesture, setGesture] = useState<ReadonlySet<string>>(new Set<string>());
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -34,34 +49,30 @@ export function useCanvasEditing() {
         }
         store.getState().select([...next]);
       }
-      const live = changes.filter(
-        (c) => (c.type === 'position' && c.position !== undefined && c.dragging === true) || (c.type === 'dimensions' && c.resizing === true),
-      );
-      if (live.length > 0) {
-        setDragging((current) => {
-          const next = new Map(current);
-          for (const c of live) {
-            if (c.type !== 'position' && c.type !== 'dimensions') continue;
-            const box = { ...next.get(c.id) };
-            if (c.type === 'position' && c.position !== undefined) box.position = c.position;
-            if (c.type === 'dimensions' && c.dimensions !== undefined) box.size = c.dimensions;
-            next.set(c.id, box);
-          }
-          return next;
-        });
+      const resizing = changes.some((c) => c.type === 'dimensions' && c.resizing === true);
+      const changed = new Set<string>();
+      for (const c of changes) {
+        if (c.type === 'position' && c.position !== undefined && (c.dragging === true || resizing)) {
+          // A resize from the top or left edge also moves the group: React Flow says so without `dragging`.
+          liveBoxes.set(c.id, { ...liveBoxes.get(c.id), position: c.position });
+          changed.add(c.id);
+        } else if (c.type === 'dimensions' && c.resizing === true && c.dimensions !== undefined) {
+          liveBoxes.set(c.id, { ...liveBoxes.get(c.id), size: c.dimensions });
+          changed.add(c.id);
+        }
       }
-      // A resize from the top or left edge also moves the group: React Flow says so without `dragging`.
-      const resizeMoves = changes.filter((c) => c.type === 'position' && c.position !== undefined && c.dragging !== true);
-      if (resizeMoves.length > 0 && changes.some((c) => c.type === 'dimensions' && c.resizing === true)) {
-        setDragging((current) => {
-          const next = new Map(current);
-          for (const c of resizeMoves) if (c.type === 'position' && c.position !== undefined) next.set(c.id, { ...next.get(c.id), position: c.position });
-          return next;
-        });
-      }
+      if (changed.size === 0) return;
+      const { nodes, setNodes } = flowStore.getState();
+      setNodes(nodes.map((n) => (changed.has(n.id) ? withLiveBox(n, liveBoxes.get(n.id)) : n)));
+      setGesture((current) => ([...changed].every((id) => current.has(id)) ? current : new Set([...current, ...changed])));
     },
-    [store],
+    [store, flowStore, liveBoxes],
   );
+
+  const endGesture = useCallback(() => {
+    liveBoxes.clear();
+    setGesture(new Set<string>());
+  }, [liveBoxes]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
@@ -86,12 +97,12 @@ export function useCanvasEditing() {
         const parent = n.parentId === undefined ? undefined : flow.getInternalNode(n.parentId)?.internals.positionAbsolute;
         moves[n.id] = parent === undefined ? n.position : { x: n.position.x + parent.x, y: n.position.y + parent.y };
       }
-      setDragging(new Map());
+      endGesture();
       const state = store.getState();
       const command = moveElements(state.design, moves, SIZES);
       if (command !== null) state.dispatch(command);
     },
-    [store, flow],
+    [store, flow, endGesture],
   );
 
   const isValidConnection = useCallback(
@@ -116,10 +127,10 @@ export function useCanvasEditing() {
       const parent = node?.parentId === undefined ? undefined : flow.getInternalNode(node.parentId)?.internals.positionAbsolute;
       const x = Math.round(box.x + (parent?.x ?? 0));
       const y = Math.round(box.y + (parent?.y ?? 0));
-      setDragging(new Map());
+      endGesture();
       store.getState().dispatch({ op: 'set-boxes', boxes: { [id]: { x, y, width: Math.round(box.width), height: Math.round(box.height) } } });
     },
-    [store, flow],
+    [store, flow, endGesture],
   );
 
   /** A drag onto a node that React Flow refused (isValidConnection): say why. */
@@ -133,5 +144,5 @@ export function useCanvasEditing() {
     [store],
   );
 
-  return { dragging, onResizeEnd, onConnectEnd, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
+  return { gesture, liveBoxes, onResizeEnd, onConnectEnd, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
 }

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Design } from '../../core';
-import { movingLayersCss, movingIds } from './dragLayers';
+import { movingLayersCss } from './dragLayers';
 
 /**
  * While components are dragged or resized, they and their connections are drawn on layers of
  * their own (see movingLayersCss), through a style element whose text changes when a drag starts
- * and ends, never on the moves in between.
+ * and ends, never on the moves in between. `moving` holds what moves (see movingIds).
  */
-export function useDragLayers(design: Design, dragging: ReadonlyMap<string, unknown>): void {
+export function useDragLayers(moving: ReadonlySet<string>): void {
   const style = useRef<HTMLStyleElement | null>(null);
   useEffect(() => {
     const element = document.createElement('style');
@@ -18,11 +17,9 @@ export function useDragLayers(design: Design, dragging: ReadonlyMap<string, unkn
       style.current = null;
     };
   }, []);
-  // The dragged ids as one string: the same from the first move of a drag to its last.
-  const dragged = useMemo(() => [...dragging.keys()].sort().join('\n'), [dragging]);
   // Recomputed when the design changes too (an undo during a drag), but the text, and so the
   // style, changes only with what moves.
-  const css = useMemo(() => (dragged === '' ? '' : movingLayersCss(movingIds(design, new Set(dragged.split('\n'))))), [design, dragged]);
+  const css = useMemo(() => movingLayersCss(moving), [moving]);
   useEffect(() => {
     if (style.current !== null) style.current.textContent = css;
   }, [css]);

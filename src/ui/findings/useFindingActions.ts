@@ -1,11 +1,11 @@
-import { useReactFlow } from '@xyflow/react';
 import { getRule, describeFinding, type Finding } from '../../core';
 import { useArchStoreApi } from '../../store';
+import { useFitDesign } from '../canvas/fitDesign';
 
 /** What a person does with a finding: look at its elements, apply its fix, switch its rule off. */
 export function useFindingActions() {
   const store = useArchStoreApi();
-  const flow = useReactFlow();
+  const fit = useFitDesign();
 
   const show = (finding: Finding) => {
     const ids = [...finding.nodes, ...finding.edges, ...finding.groups];
@@ -14,8 +14,8 @@ export function useFindingActions() {
       const edge = store.getState().design.edges.find((e) => e.id === id);
       return edge === undefined ? [] : [edge.source, edge.target];
     });
-    const nodes = [...new Set([...finding.nodes, ...finding.groups, ...edgeEnds])].map((id) => ({ id }));
-    if (nodes.length > 0) void flow.fitView({ nodes, duration: 300, maxZoom: 1.2, padding: 0.3 });
+    const shown = [...new Set([...finding.nodes, ...finding.groups, ...edgeEnds])];
+    if (shown.length > 0) fit({ ids: shown, duration: 300, maxZoom: 1.2, padding: 0.3 });
   };
 
   const fix = (finding: Finding) => {

@@ -186,6 +186,7 @@ export const en = {
   canvas: {
     label: 'Design canvas',
     empty: 'This design is empty. Drag components from the palette, or open a design file.',
+    fitView: 'Fit view',
     minimap: 'Overview of the design: click or drag to move the view, scroll to zoom',
   },
   panel: {

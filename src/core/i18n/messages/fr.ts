@@ -188,6 +188,7 @@ export const fr: Catalogue = {
     label: 'Canevas de conception',
     empty:
       'Cette conception est vide. Glissez des composants depuis la palette, ou ouvrez un fichier de conception.',
+    fitView: 'Ajuster la vue',
     minimap: 'Vue d’ensemble de la conception : cliquez ou glissez pour déplacer la vue, faites défiler pour zoomer',
   },
   panel: {

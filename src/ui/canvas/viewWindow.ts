@@ -1,0 +1,115 @@
+import type { Design } from '../../core';
+import type { DesignRects, Rect } from './minimapShapes';
+
+/*
+ * React Flow keeps in its store every node and connection it is given, and on every pointer move
+ * of a drag it walks all of them: it indexes the nodes again, tests every connection for
+ * visibility, and calls each drawn connection's subscription. Its `onlyRenderVisibleElements`
+ * saves the drawing, not that work, and draws every connection whose box (the box of its two
+ * components) meets the view: long connections that pass far from it included. The canvas gives
+ * it instead what lies in a window around the view: the components and groups in it, and the
+ * connections whose curve passes through it (with their two ends, wherever they are). The window
+ * is the view with a margin on every side; it moves when the view leaves it, not on every frame.
+ */
+
+/** The window around a view: the view with half its size (at least 200 canvas px) on every side. */
+export function windowAround(view: Rect): Rect {
+  const dx = Math.max(view.width / 2, 200);
+  const dy = Math.max(view.height / 2, 200);
+  return { x: view.x - dx, y: view.y - dy, width: view.width + 2 * dx, height: view.height + 2 * dy };
+}
+
+/**
+ * Whether a window still serves a view: it holds the view, and is not so much larger that it
+ * would keep far more than the view needs (after zooming in).
+ */
+export function windowServes(window: Rect, view: Rect): boolean {
+  const holds =
+    view.x >= window.x && view.y >= window.y && view.x + view.width <= window.x + window.width && view.y + view.height <= window.y + window.height;
+  return holds && window.width <= 4 * Math.max(view.width, 100) && window.height <= 4 * Math.max(view.height, 100);
+}
+
+export function meets(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
+}
+
+type Point = readonly [number, number];
+
+/** React Flow's control offset of a bezier connection (calculateControlOffset, curvature 0.25). */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+/**
+ * Whether a cubic bezier curve comes into a rectangle. It lies inside the hull of its control
+ * points: when their box misses the rectangle, so does the curve; when it lies inside, the curve
+ * does too; otherwise the curve is cut in two halves and each is tested. At the last depth the
+ * answer is yes: the test may keep a connection that just misses, never drop one that does not.
+ */
+export function curveMeets(p0: Point, p1: Point, p2: Point, p3: Point, rect: Rect, depth = 10): boolean {
+  const minX = Math.min(p0[0], p1[0], p2[0], p3[0]);
+  const maxX = Math.max(p0[0], p1[0], p2[0], p3[0]);
+  const minY = Math.min(p0[1], p1[1], p2[1], p3[1]);
+  const maxY = Math.max(p0[1], p1[1], p2[1], p3[1]);
+  if (maxX < rect.x || minX > rect.x + rect.width || maxY < rect.y || minY > rect.y + rect.height) return false;
+  if (minX >= rect.x && maxX <= rect.x + rect.width && minY >= rect.y && maxY <= rect.y + rect.height) return true;
+  if (depth === 0) return true;
+  const mid = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const p01 = mid(p0, p1);
+  const p12 = mid(p1, p2);
+  const p23 = mid(p2, p3);
+  const p012 = mid(p01, p12);
+  const p123 = mid(p12, p23);
+  const centre = mid(p012, p123);
+  return curveMeets(p0, p01, p012, centre, rect, depth - 1) || curveMeets(centre, p123, p23, p3, rect, depth - 1);
+}
+
+/**
+ * Whether a connection from `source` to `target` (drawn as the canvas draws it: a bezier curve
+ * from the middle of the source's right side to the middle of the target's left side) passes
+ * through `rect`.
+ */
+export function connectionMeets(source: Rect, target: Rect, rect: Rect): boolean {
+  const sx = source.x + source.width;
+  const sy = source.y + source.height / 2;
+  const tx = target.x;
+  const ty = target.y + target.height / 2;
+  const offset = controlOffset(tx - sx);
+  return curveMeets([sx, sy], [sx + offset, sy], [tx - offset, ty], [tx, ty], rect);
+}
+
+/** What the canvas gives React Flow for a window: ids of components and groups, and of connections. */
+export interface Kept {
+  elements: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/**
+ * The components, groups and connections to give React Flow for a window: those in it, the
+ * moving ones (and every connection of a moving component) wherever they are, both ends of every
+ * connection kept, and the groups that hold anything kept (React Flow places a child from its
+ * parent).
+ */
+export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>, rects: DesignRects, window: Rect, moving: ReadonlySet<string>): Kept {
+  const elements = new Set<string>();
+  const edges = new Set<string>();
+  for (const [id, rect] of rects.components) if (moving.has(id) || meets(rect, window)) elements.add(id);
+  for (const [id, rect] of rects.groups) if (moving.has(id) || meets(rect, window)) elements.add(id);
+  for (const edge of design.edges) {
+    const source = rects.components.get(edge.source);
+    const target = rects.components.get(edge.target);
+    if (source === undefined || target === undefined) continue;
+    if (moving.has(edge.source) || moving.has(edge.target) || connectionMeets(source, target, window)) {
+      edges.add(edge.id);
+      elements.add(edge.source);
+      elements.add(edge.target);
+    }
+  }
+  const parentOf = new Map<string, string | undefined>();
+  for (const group of design.groups) parentOf.set(group.id, group.parent);
+  for (const node of design.nodes) parentOf.set(node.id, node.parent);
+  for (const id of [...elements]) {
+    for (let at = parentOf.get(id); at !== undefined && !elements.has(at); at = parentOf.get(at)) elements.add(at);
+  }
+  return { elements, edges };
+}

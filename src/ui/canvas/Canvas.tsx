@@ -15,7 +15,7 @@ import { useT } from '../i18n';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
-import { createFlowMapper } from './toFlow';
+import { createFlowMapper, type FlowEdge, type FlowNode } from './toFlow';
 import { useCanvasEditing, withLiveBox } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
@@ -26,7 +26,7 @@ import { useDragLayers } from './useDragLayers';
 import { DesignMiniMap } from './DesignMiniMap';
 import { movingIds } from './dragLayers';
 import { designRects } from './minimapShapes';
-import { keptInWindow } from './viewWindow';
+import { createKeptFilter, keptInWindow, withMoving } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { useFitDesign } from './fitDesign';
 import { Maximize } from 'lucide-react';
@@ -71,9 +71,12 @@ function CanvasFlow() {
   const moving = useMemo(() => movingIds(design, gesture), [design, gesture]);
   useDragLayers(moving);
   // React Flow gets what lies near the view (viewWindow.ts); nothing until it knows its size.
-  const kept = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow, moving)), [design, rects, viewWindow, moving]);
-  const keptNodes = useMemo(() => (kept === undefined ? [] : nodes.filter((n) => kept.elements.has(n.id))), [nodes, kept]);
-  const keptEdges = useMemo(() => (kept === undefined ? [] : edges.filter((e) => kept.edges.has(e.id))), [edges, kept]);
+  const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
+  const kept = useMemo(() => (inWindow === undefined ? undefined : withMoving(inWindow, design, moving)), [inWindow, design, moving]);
+  const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
+  const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
+  const keptNodes = useMemo(() => filterNodes(nodes, kept?.elements), [filterNodes, nodes, kept]);
+  const keptEdges = useMemo(() => filterEdges(edges, kept?.edges), [filterEdges, edges, kept]);
   // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
   // the canvas render during the drag (see useCanvasEditing).
   const shown = useMemo(

@@ -3,7 +3,7 @@ import { getBezierPath, Position } from '@xyflow/react';
 import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
 import { designRects, type Rect } from './minimapShapes';
-import { connectionMeets, curveMeets, keptInWindow, meets, windowAround, windowServes } from './viewWindow';
+import { connectionMeets, createKeptFilter, curveMeets, keptInWindow, meets, windowAround, windowServes, withMoving } from './viewWindow';
 
 type Point = [number, number];
 
@@ -98,21 +98,37 @@ describe('what the canvas gives React Flow around the view', () => {
     );
     const rects = designRects(design);
     const window = { x: 0, y: -200, width: 1000, height: 800 };
-    const kept = keptInWindow(design, rects, window, new Set());
+    const kept = keptInWindow(design, rects, window);
     // The connection across the window is kept with both its ends, and the groups of the far one.
     expect([...kept.edges].sort()).toEqual(['across', 'out']);
     expect([...kept.elements].sort()).toEqual(['elsewhere', 'far-east', 'far-west', 'here', 'west', 'zone']);
     // A component being dragged is kept wherever it is, with its connections.
-    const dragging = keptInWindow(design, rects, window, new Set(['far-away']));
-    expect(dragging.edges.has('away')).toBe(true);
+    const dragging = withMoving(kept, design, new Set(['far-away']));
+    expect([...dragging.edges].sort()).toEqual(['across', 'away', 'out']);
     expect(dragging.elements.has('far-away')).toBe(true);
+    // What is kept already changes nothing.
+    expect(withMoving(kept, design, new Set(['here']))).toBe(kept);
+    expect(withMoving(kept, design, new Set())).toBe(kept);
+    // A component moving inside a group far away brings the group along.
+    const inGroup = withMoving(keptInWindow(design, rects, { x: 8000, y: 8000, width: 10, height: 10 }), design, new Set(['far-west']));
+    expect([...inGroup.elements].sort()).toEqual(['far-east', 'far-west', 'west', 'zone']);
+  });
+
+  it('gives back the same list when it keeps the same items', () => {
+    const filter = createKeptFilter<{ id: string }>();
+    const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const first = filter(items, new Set(['a', 'c']));
+    expect(first).toEqual([{ id: 'a' }, { id: 'c' }]);
+    expect(filter(items, new Set(['c', 'a']))).toBe(first);
+    expect(filter(items, new Set(['a']))).toEqual([{ id: 'a' }]);
+    expect(filter(items, undefined)).toEqual([]);
   });
 
   it('on a generated design, keeps every component in the window and every connection whose curve crosses it', () => {
     const design = generateDesign(1000);
     const rects = designRects(design);
     const window = windowAround({ x: 3000, y: 1500, width: 800, height: 600 });
-    const kept = keptInWindow(design, rects, window, new Set());
+    const kept = keptInWindow(design, rects, window);
     for (const [id, rect] of rects.components) if (meets(rect, window)) expect(kept.elements.has(id)).toBe(true);
     let crossing = 0;
     for (const e of design.edges) {

@@ -85,31 +85,68 @@ export interface Kept {
 }
 
 /**
- * The components, groups and connections to give React Flow for a window: those in it, the
- * moving ones (and every connection of a moving component) wherever they are, both ends of every
- * connection kept, and the groups that hold anything kept (React Flow places a child from its
- * parent).
+ * The components, groups and connections to give React Flow for a window: those in it, both ends
+ * of every connection kept, and the groups that hold anything kept (React Flow places a child
+ * from its parent).
  */
-export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>, rects: DesignRects, window: Rect, moving: ReadonlySet<string>): Kept {
+export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>, rects: DesignRects, window: Rect): Kept {
   const elements = new Set<string>();
   const edges = new Set<string>();
-  for (const [id, rect] of rects.components) if (moving.has(id) || meets(rect, window)) elements.add(id);
-  for (const [id, rect] of rects.groups) if (moving.has(id) || meets(rect, window)) elements.add(id);
+  for (const [id, rect] of rects.components) if (meets(rect, window)) elements.add(id);
+  for (const [id, rect] of rects.groups) if (meets(rect, window)) elements.add(id);
   for (const edge of design.edges) {
     const source = rects.components.get(edge.source);
     const target = rects.components.get(edge.target);
     if (source === undefined || target === undefined) continue;
-    if (moving.has(edge.source) || moving.has(edge.target) || connectionMeets(source, target, window)) {
+    if (connectionMeets(source, target, window)) {
       edges.add(edge.id);
       elements.add(edge.source);
       elements.add(edge.target);
     }
   }
+  addParents(design, elements);
+  return { elements, edges };
+}
+
+/**
+ * `kept` with what moves (components and groups dragged or resized, and what they hold) wherever
+ * it is, and every connection of a moving component: `kept` itself when it holds them already,
+ * so that a drag near the view changes nothing React Flow was given.
+ */
+export function withMoving(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, moving: ReadonlySet<string>): Kept {
+  if (moving.size === 0) return kept;
+  const elements = new Set(kept.elements);
+  const edges = new Set(kept.edges);
+  for (const id of moving) elements.add(id);
+  for (const edge of design.edges) {
+    if (!moving.has(edge.source) && !moving.has(edge.target)) continue;
+    edges.add(edge.id);
+    elements.add(edge.source);
+    elements.add(edge.target);
+  }
+  addParents(design, elements);
+  return elements.size === kept.elements.size && edges.size === kept.edges.size ? kept : { elements, edges };
+}
+
+/** Adds to `elements` the groups that hold any of them, at any depth. */
+function addParents(design: Pick<Design, 'nodes' | 'groups'>, elements: Set<string>): void {
   const parentOf = new Map<string, string | undefined>();
   for (const group of design.groups) parentOf.set(group.id, group.parent);
   for (const node of design.nodes) parentOf.set(node.id, node.parent);
   for (const id of [...elements]) {
     for (let at = parentOf.get(id); at !== undefined && !elements.has(at); at = parentOf.get(at)) elements.add(at);
   }
-  return { elements, edges };
+}
+
+/**
+ * A filter that gives back the same list as last time when it keeps the same items: React Flow
+ * indexes every item of a new list again.
+ */
+export function createKeptFilter<T extends { id: string }>(): (items: readonly T[], keep: ReadonlySet<string> | undefined) => T[] {
+  let last: T[] = [];
+  return (items, keep) => {
+    const next = keep === undefined ? [] : items.filter((item) => keep.has(item.id));
+    if (next.length !== last.length || next.some((item, i) => item !== last[i])) last = next;
+    return last;
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getBezierPath, Position } from '@xyflow/react';
 import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
+import { connectionPath } from '../export/imageScene';
 import { designRects, type Rect } from './minimapShapes';
 import { connectionMeets, createKeptFilter, curveMeets, keptInWindow, meets, windowAround, windowServes, withMoving } from './viewWindow';
 
@@ -46,14 +46,7 @@ describe('what the canvas gives React Flow around the view', () => {
     for (let i = 0; i < 200; i += 1) {
       const source = { x: random() * 2000, y: random() * 2000, width: 200, height: 72 };
       const target = { x: random() * 2000, y: random() * 2000, width: 200, height: 72 };
-      const [path] = getBezierPath({
-        sourceX: source.x + source.width,
-        sourceY: source.y + source.height / 2,
-        sourcePosition: Position.Right,
-        targetX: target.x,
-        targetY: target.y + target.height / 2,
-        targetPosition: Position.Left,
-      });
+      const [path] = connectionPath(source, target);
       const numbers = path.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
       const points: Point[] = [0, 2, 4, 6].map((k) => [numbers[k]!, numbers[k + 1]!]);
       // A small box around a point of React Flow's own curve meets the connection.

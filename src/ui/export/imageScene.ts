@@ -6,6 +6,22 @@ import { GROUP_HEIGHT, GROUP_WIDTH, NODE_HEIGHT, NODE_WIDTH, fallbackBox } from 
 // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/**
+ * A connection as the canvas draws it: React Flow's bezier curve from the middle of the source's
+ * right side to the middle of the target's left side (the path, then the label's x and y).
+ */
+export function connectionPath(source: Box & { width: number; height: number }, target: Box & { width: number; height: number }): [string, number, number] {
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: source.x + source.width,
+    sourceY: source.y + source.height / 2,
+    sourcePosition: Position.Right,
+    targetX: target.x,
+    targetY: target.y + target.height / 2,
+    targetPosition: Position.Left,
+  });
+  return [path, labelX, labelY];
+}
+
 /** A text as an image can hold it: one line, without characters XML refuses. */
 export function imageText(text: string): string {
   return text.replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
@@ -146,14 +162,7 @@ export function buildScene(design: Design, options: { language: Language; select
     const source = drawn.get(e.source);
     const target = drawn.get(e.target);
     if (source === undefined || target === undefined) continue;
-    const [path, labelX, labelY] = getBezierPath({
-      sourceX: source.x + source.width,
-      sourceY: source.y + source.height / 2,
-      sourcePosition: Position.Right,
-      targetX: target.x,
-      targetY: target.y + target.height / 2,
-      targetPosition: Position.Left,
-    });
+    const [path, labelX, labelY] = connectionPath(source, target);
     const text = [imageText(e.label), e.protocol.toUpperCase()].filter((part) => part !== '').join(' · ');
     edges.push({ id: e.id, path, labelX, labelY, text, async: e.mode === 'async' });
   }

@@ -9,6 +9,7 @@ import {
   boxOf,
   centre,
   componentCard,
+  clickEmptyCanvas,
   componentCards,
   connections,
   dragBy,
@@ -142,6 +143,23 @@ test.describe('finding a component', () => {
     await dragBy(page, card, 120, 60);
     await expect.poll(async () => (await paths()).some((d, i) => d === before[i])).toBe(false);
     await expect(itsConnections).toHaveCount(ids.length);
+    await expect(inspector(page).getByRole('heading', { name: far.label, exact: true })).toBeVisible();
+
+    // Taken far away with the minimap, the view no longer shows the selected component; a click
+    // on the empty canvas still clears the selection.
+    const map = await boxOf(page.getByRole('img', { name: en.canvas.minimap, exact: true }));
+    await page.mouse.click(map.x + 3, map.y + 3);
+    const view = await boxOf(canvas(page));
+    await expect
+      .poll(async () => {
+        const box = (await card.count()) === 0 ? null : await card.boundingBox();
+        if (box === null) return 'out of view';
+        const inside = box.x < view.x + view.width && box.x + box.width > view.x && box.y < view.y + view.height && box.y + box.height > view.y;
+        return inside ? 'in view' : 'out of view';
+      })
+      .toBe('out of view');
+    await clickEmptyCanvas(page);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
 
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
     // Back to the whole design: components as small as when it opened.

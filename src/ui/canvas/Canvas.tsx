@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
 import {
   Background,
   ControlButton,
@@ -26,7 +26,7 @@ import { useDragLayers } from './useDragLayers';
 import { DesignMiniMap } from './DesignMiniMap';
 import { movingIds } from './dragLayers';
 import { designRects } from './minimapShapes';
-import { createKeptFilter, keptInWindow, withMoving } from './viewWindow';
+import { createKeptFilter, keptInWindow, withAlways } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { useFitDesign } from './fitDesign';
 import { Maximize } from 'lucide-react';
@@ -66,21 +66,33 @@ function CanvasFlow() {
 
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  // What moves with a drag or a resize: the same set from the first move to the last.
-  const { gesture, liveBoxes } = editing;
-  const moving = useMemo(() => movingIds(design, gesture), [design, gesture]);
+  // What moves with a drag (and what a dragged group holds) or a resize (the group alone: what
+  // it holds stays in place): the same set from the first move to the last.
+  const { gesture, liveBoxes, endGesture } = editing;
+  const moving = useMemo(
+    () => ([...gesture].some((id) => liveBoxes.get(id)?.size !== undefined) ? gesture : movingIds(design, gesture)),
+    [design, gesture, liveBoxes],
+  );
   useDragLayers(moving);
+  // A gesture whose element is gone (deleted or undone during the drag) never ends by itself.
+  useEffect(() => {
+    if ([...gesture].some((id) => !rects.components.has(id) && !rects.groups.has(id))) endGesture();
+  }, [gesture, rects, endGesture]);
   // React Flow gets what lies near the view (viewWindow.ts); nothing until it knows its size.
   const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
-  const kept = useMemo(() => (inWindow === undefined ? undefined : withMoving(inWindow, design, moving)), [inWindow, design, moving]);
+  const kept = useMemo(
+    () => (inWindow === undefined ? undefined : withAlways(inWindow, design, { moving, selected: selection })),
+    [inWindow, design, moving, selection],
+  );
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
   const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
   const keptNodes = useMemo(() => filterNodes(nodes, kept?.elements), [filterNodes, nodes, kept]);
   const keptEdges = useMemo(() => filterEdges(edges, kept?.edges), [filterEdges, edges, kept]);
   // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
-  // the canvas render during the drag (see useCanvasEditing).
+  // the canvas render during the drag (see useCanvasEditing). When a gesture ends, a new list
+  // puts back in React Flow's store what the drag wrote there, even if the drop changed nothing.
   const shown = useMemo(
-    () => (gesture.size === 0 ? keptNodes : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
+    () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
     [keptNodes, gesture, liveBoxes],
   );
   const fitDesign = useFitDesign();

@@ -144,5 +144,5 @@ export function useCanvasEditing() {
     [store],
   );
 
-  return { gesture, liveBoxes, onResizeEnd, onConnectEnd, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
+  return { gesture, liveBoxes, endGesture, onResizeEnd, onConnectEnd, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect };
 }

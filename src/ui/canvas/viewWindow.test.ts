@@ -3,7 +3,7 @@ import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
 import { connectionPath } from '../export/imageScene';
 import { designRects, type Rect } from './minimapShapes';
-import { connectionMeets, createKeptFilter, curveMeets, keptInWindow, meets, windowAround, windowServes, withMoving } from './viewWindow';
+import { connectionMeets, createKeptFilter, curveMeets, keptInWindow, meets, windowAround, windowServes, withAlways } from './viewWindow';
 
 type Point = [number, number];
 
@@ -65,6 +65,11 @@ describe('what the canvas gives React Flow around the view', () => {
     expect(windowServes(window, { ...view, x: 300 })).toBe(true);
     expect(windowServes(window, { ...view, x: 500 })).toBe(false);
     expect(windowServes(window, { x: 100, y: 100, width: 100, height: 75 })).toBe(false);
+    // However small the view (a narrow canvas zoomed in), the window made for it serves it.
+    for (const width of [10, 100, 120, 133, 200, 2000]) {
+      const small = { x: 0, y: 0, width, height: width * 0.75 };
+      expect(windowServes(windowAround(small), small), String(width)).toBe(true);
+    }
   });
 
   it('keeps what is in the window, connections passing through it with both ends, the groups holding them, and what moves', () => {
@@ -96,15 +101,23 @@ describe('what the canvas gives React Flow around the view', () => {
     expect([...kept.edges].sort()).toEqual(['across', 'out']);
     expect([...kept.elements].sort()).toEqual(['elsewhere', 'far-east', 'far-west', 'here', 'west', 'zone']);
     // A component being dragged is kept wherever it is, with its connections.
-    const dragging = withMoving(kept, design, new Set(['far-away']));
+    const moving = (...ids: string[]) => ({ moving: new Set(ids), selected: [] });
+    const dragging = withAlways(kept, design, moving('far-away'));
     expect([...dragging.edges].sort()).toEqual(['across', 'away', 'out']);
     expect(dragging.elements.has('far-away')).toBe(true);
     // What is kept already changes nothing.
-    expect(withMoving(kept, design, new Set(['here']))).toBe(kept);
-    expect(withMoving(kept, design, new Set())).toBe(kept);
+    expect(withAlways(kept, design, moving('here'))).toBe(kept);
+    expect(withAlways(kept, design, { moving: new Set(), selected: ['here', 'out'] })).toBe(kept);
+    expect(withAlways(kept, design, moving())).toBe(kept);
     // A component moving inside a group far away brings the group along.
-    const inGroup = withMoving(keptInWindow(design, rects, { x: 8000, y: 8000, width: 10, height: 10 }), design, new Set(['far-west']));
+    const nowhere = keptInWindow(design, rects, { x: 8000, y: 8000, width: 10, height: 10 });
+    const inGroup = withAlways(nowhere, design, moving('far-west'));
     expect([...inGroup.elements].sort()).toEqual(['far-east', 'far-west', 'west', 'zone']);
+    // The selection is held wherever it is (React Flow deselects and drags only what it holds):
+    // components and groups alone, connections with their ends.
+    const selected = withAlways(nowhere, design, { moving: new Set(), selected: ['far-west', 'away', 'west'] });
+    expect([...selected.elements].sort()).toEqual(['far-away', 'far-east', 'far-west', 'west', 'zone']);
+    expect([...selected.edges]).toEqual(['away']);
   });
 
   it('gives back the same list when it keeps the same items', () => {

@@ -20,13 +20,14 @@ export function windowAround(view: Rect): Rect {
 }
 
 /**
- * Whether a window still serves a view: it holds the view, and is not so much larger that it
- * would keep far more than the view needs (after zooming in).
+ * Whether a window still serves a view: it holds the view, and is at most twice the window the
+ * view would get now (after zooming in, a larger one would keep far more than the view needs).
  */
 export function windowServes(window: Rect, view: Rect): boolean {
   const holds =
     view.x >= window.x && view.y >= window.y && view.x + view.width <= window.x + window.width && view.y + view.height <= window.y + window.height;
-  return holds && window.width <= 4 * Math.max(view.width, 100) && window.height <= 4 * Math.max(view.height, 100);
+  const fresh = windowAround(view);
+  return holds && window.width <= 2 * fresh.width && window.height <= 2 * fresh.height;
 }
 
 export function meets(a: Rect, b: Rect): boolean {
@@ -108,18 +109,33 @@ export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>,
   return { elements, edges };
 }
 
+/** What the canvas gives React Flow wherever it is. */
+export interface Always {
+  /** Components and groups dragged or resized, and what they hold: with every connection of theirs. */
+  moving: ReadonlySet<string>;
+  /**
+   * The selection (components, groups and connections, with the ends of a connection): React
+   * Flow deselects, drags and boxes only the elements it holds.
+   */
+  selected: readonly string[];
+}
+
 /**
- * `kept` with what moves (components and groups dragged or resized, and what they hold) wherever
- * it is, and every connection of a moving component: `kept` itself when it holds them already,
- * so that a drag near the view changes nothing React Flow was given.
+ * `kept` with what React Flow must hold wherever it is (`always`): `kept` itself when it holds
+ * all of it already, so that a drag or a selection near the view changes nothing React Flow was
+ * given.
  */
-export function withMoving(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, moving: ReadonlySet<string>): Kept {
-  if (moving.size === 0) return kept;
+export function withAlways(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, always: Always): Kept {
+  const { moving, selected } = always;
+  if (moving.size === 0 && selected.length === 0) return kept;
   const elements = new Set(kept.elements);
   const edges = new Set(kept.edges);
+  const picked = new Set(selected);
   for (const id of moving) elements.add(id);
+  for (const node of design.nodes) if (picked.has(node.id)) elements.add(node.id);
+  for (const group of design.groups) if (picked.has(group.id)) elements.add(group.id);
   for (const edge of design.edges) {
-    if (!moving.has(edge.source) && !moving.has(edge.target)) continue;
+    if (!picked.has(edge.id) && !moving.has(edge.source) && !moving.has(edge.target)) continue;
     edges.add(edge.id);
     elements.add(edge.source);
     elements.add(edge.target);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
 import {
   Background,
   ControlButton,
@@ -15,20 +15,17 @@ import { useT } from '../i18n';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { GroupNode } from './GroupNode';
-import { createFlowMapper, type FlowEdge, type FlowNode } from './toFlow';
-import { useCanvasEditing, withLiveBox } from './useCanvasEditing';
+import { createFlowMapper } from './toFlow';
+import { useCanvasEditing } from './useCanvasEditing';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useAutoLayout } from './useAutoLayout';
 import { ResizeContext } from './ResizeContext';
 import { DetailContext } from './DetailContext';
 import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
-import { useDragLayers } from './useDragLayers';
 import { DesignMiniMap } from './DesignMiniMap';
-import { movingIds } from './dragLayers';
 import { designRects } from './minimapShapes';
-import { createKeptFilter, keptInWindow, withAlways } from './viewWindow';
-import { useViewWindow } from './useViewWindow';
 import { useFitDesign } from './fitDesign';
+import { useFlowNearView } from './useFlowNearView';
 import { Maximize } from 'lucide-react';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
@@ -60,41 +57,9 @@ function CanvasFlow() {
     () => designRects({ nodes: design.nodes, groups: design.groups, layout: design.layout }),
     [design.nodes, design.groups, design.layout],
   );
-  // Fit the view to a design when it opens, never later: adding the first component to an empty
-  // design must not move or zoom the view under the pointer.
-  const viewWindow = useViewWindow(rects.bounds);
-
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  // What moves with a drag (and what a dragged group holds) or a resize (the group alone: what
-  // it holds stays in place): the same set from the first move to the last.
-  const { gesture, liveBoxes, endGesture } = editing;
-  const moving = useMemo(
-    () => ([...gesture].some((id) => liveBoxes.get(id)?.size !== undefined) ? gesture : movingIds(design, gesture)),
-    [design, gesture, liveBoxes],
-  );
-  useDragLayers(moving);
-  // A gesture whose element is gone (deleted or undone during the drag) never ends by itself.
-  useEffect(() => {
-    if ([...gesture].some((id) => !rects.components.has(id) && !rects.groups.has(id))) endGesture();
-  }, [gesture, rects, endGesture]);
-  // React Flow gets what lies near the view (viewWindow.ts); nothing until it knows its size.
-  const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
-  const kept = useMemo(
-    () => (inWindow === undefined ? undefined : withAlways(inWindow, design, { moving, selected: selection })),
-    [inWindow, design, moving, selection],
-  );
-  const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
-  const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
-  const keptNodes = useMemo(() => filterNodes(nodes, kept?.elements), [filterNodes, nodes, kept]);
-  const keptEdges = useMemo(() => filterEdges(edges, kept?.edges), [filterEdges, edges, kept]);
-  // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
-  // the canvas render during the drag (see useCanvasEditing). When a gesture ends, a new list
-  // puts back in React Flow's store what the drag wrote there, even if the drop changed nothing.
-  const shown = useMemo(
-    () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
-    [keptNodes, gesture, liveBoxes],
-  );
+  const { shown, keptEdges } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
   const fitDesign = useFitDesign();
 
   const flow = useReactFlow();

@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react';
+import type { Design } from '../../core';
+import { movingIds } from './dragLayers';
+import type { DesignRects } from './minimapShapes';
+import type { FlowEdge, FlowNode } from './toFlow';
+import { withLiveBox, type useCanvasEditing } from './useCanvasEditing';
+import { useDragLayers } from './useDragLayers';
+import { useViewWindow } from './useViewWindow';
+import { createKeptFilter, keptInWindow, withAlways } from './viewWindow';
+
+interface FlowNearViewInput {
+  design: Design;
+  selection: readonly string[];
+  rects: DesignRects;
+  /** The whole design as React Flow nodes and edges (toFlow.ts). */
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  editing: ReturnType<typeof useCanvasEditing>;
+}
+
+/**
+ * The nodes and edges the canvas gives React Flow: what lies in the window around the view, the
+ * selection, and what a gesture moves (viewWindow.ts), nodes drawn with their live boxes during
+ * a gesture; nothing until React Flow knows its size. It also draws what moves on layers of
+ * their own (useDragLayers) and fits the view to the design as it opens.
+ */
+export function useFlowNearView({ design, selection, rects, nodes, edges, editing }: FlowNearViewInput): { shown: FlowNode[]; keptEdges: FlowEdge[] } {
+  // Fit the view to a design when it opens, never later: adding the first component to an empty
+  // design must not move or zoom the view under the pointer.
+  const viewWindow = useViewWindow(rects.bounds);
+  // What moves with a drag (and what a dragged group holds) or a resize (the group alone: what
+  // it holds stays in place): the same set from the first move to the last.
+  const { gesture, liveBoxes, endGesture } = editing;
+  const moving = useMemo(
+    () => ([...gesture].some((id) => liveBoxes.get(id)?.size !== undefined) ? gesture : movingIds(design, gesture)),
+    [design, gesture, liveBoxes],
+  );
+  useDragLayers(moving);
+  // A gesture whose element is gone (deleted or undone during the drag) never ends by itself.
+  useEffect(() => {
+    if ([...gesture].some((id) => !rects.components.has(id) && !rects.groups.has(id))) endGesture();
+  }, [gesture, rects, endGesture]);
+
+  const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
+  const kept = useMemo(
+    () => (inWindow === undefined ? undefined : withAlways(inWindow, design, { moving, selected: selection })),
+    [inWindow, design, moving, selection],
+  );
+  const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
+  const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
+  const keptNodes = useMemo(() => filterNodes(nodes, kept?.elements), [filterNodes, nodes, kept]);
+  const keptEdges = useMemo(() => filterEdges(edges, kept?.edges), [filterEdges, edges, kept]);
+  // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
+  // the canvas render during the drag (see useCanvasEditing). When a gesture ends, a new list
+  // puts back in React Flow's store what the drag wrote there, even if the drop changed nothing.
+  const shown = useMemo(
+    () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
+    [keptNodes, gesture, liveBoxes],
+  );
+  return { shown, keptEdges };
+}

@@ -1,9 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { generateDesign } from '../bench/generateDesign';
-import { serializeDesign } from '../src/core';
 import { en } from '../src/core/i18n/messages/en';
-import { canvas, designName, openApp, openFile } from './support/app';
+import { canvas, designName, openApp, openGeneratedDesign } from './support/app';
 import {
   boxOf,
   centre,
@@ -135,12 +132,7 @@ test.describe('connecting components', () => {
   });
 
   test('on a large design, "Connect to…" lists a hundred components and a search field narrows it', async ({ page }, testInfo) => {
-    const big = generateDesign(300);
-    const file = testInfo.outputPath('large.archlab.json');
-    await writeFile(file, serializeDesign(big));
-    await openApp(page);
-    await openFile(page, file);
-    await expect(designName(page)).toHaveValue(big.name);
+    const big = await openGeneratedDesign(page, testInfo.outputPath('large.archlab.json'), 300);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill('triton 5');
     await page.keyboard.press('Enter');

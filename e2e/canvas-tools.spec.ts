@@ -1,10 +1,7 @@
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { generateDesign } from '../bench/generateDesign';
-import { serializeDesign } from '../src/core';
 import { en } from '../src/core/i18n/messages/en';
-import { canvas, designName, EXAMPLE, openApp, openFile } from './support/app';
+import { EXAMPLE, canvas, designName, openApp, openFile, openGeneratedDesign } from './support/app';
 import {
   boxOf,
   centre,
@@ -111,12 +108,7 @@ test.describe('finding a component', () => {
   });
 
   test('on a large design, a component found far from the view is drawn with all its connections, which follow it when dragged; Fit view shows the whole design again', async ({ page }, testInfo) => {
-    const big = generateDesign(1000);
-    const file = testInfo.outputPath('large.archlab.json');
-    await writeFile(file, serializeDesign(big));
-    await openApp(page);
-    await openFile(page, file);
-    await expect(designName(page)).toHaveValue(big.name);
+    const big = await openGeneratedDesign(page, testInfo.outputPath('large.archlab.json'), 1000);
     // The last component is at the far end of the design, beyond the view as it opens.
     const far = big.nodes.at(-1)!;
     const card = componentCard(page, far.label);

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { generateDesign } from '../../bench/generateDesign';
+import { serializeDesign, type Design } from '../../src/core';
 
 /** Small helpers that use ArchLab the way a person does: by role, accessible name and visible text. */
 
@@ -100,6 +102,19 @@ export async function openFile(page: Page, file: string, language: Language = 'e
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('banner').getByRole('button', { name: TEXT[language].open, exact: true }).click();
   await (await chooser).setFiles(file);
+}
+
+/**
+ * Writes a generated design of `components` components (the benchmark's generator) to `file`,
+ * opens the app and the file, and waits until the design's name is shown.
+ */
+export async function openGeneratedDesign(page: Page, file: string, components: number): Promise<Design> {
+  const design = generateDesign(components);
+  await writeFile(file, serializeDesign(design));
+  await openApp(page);
+  await openFile(page, file);
+  await expect(designName(page)).toHaveValue(design.name);
+  return design;
 }
 
 /** Opens the example design and waits until its name and components are shown. */

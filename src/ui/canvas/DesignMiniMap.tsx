@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useArch } from '../../store';
 import { useT } from '../i18n';
@@ -34,29 +34,21 @@ export function DesignMiniMap({ rects }: { rects: DesignRects }) {
   const box = minimapViewBox(rects.bounds, visible, WIDTH, HEIGHT);
   const flow = useReactFlow();
 
-  // The last box drawn, for the pointer handlers (a drag keeps the box it started with).
-  const drawn = useRef<Rect>(box);
+  // The box a pointer drag started with: the minimap's own box follows the view as it moves.
   const pointerBox = useRef<Rect | null>(null);
-  useEffect(() => {
-    drawn.current = box;
-  });
-  const centreAt = useCallback(
-    (event: PointerEvent<SVGSVGElement>, area: Rect) => {
-      const bounds = event.currentTarget.getBoundingClientRect();
-      const point = {
-        x: area.x + ((event.clientX - bounds.left) / bounds.width) * area.width,
-        y: area.y + ((event.clientY - bounds.top) / bounds.height) * area.height,
-      };
-      const { zoom } = flow.getViewport();
-      void flow.setViewport(viewportCentredOn(point, zoom, view.width, view.height));
-    },
-    [flow, view],
-  );
+  const centreAt = (event: PointerEvent<SVGSVGElement>, area: Rect) => {
+    const bounds = event.currentTarget.getBoundingClientRect();
+    const point = {
+      x: area.x + ((event.clientX - bounds.left) / bounds.width) * area.width,
+      y: area.y + ((event.clientY - bounds.top) / bounds.height) * area.height,
+    };
+    void flow.setViewport(viewportCentredOn(point, view.zoom, view.width, view.height));
+  };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    pointerBox.current = drawn.current;
-    centreAt(event, drawn.current);
+    pointerBox.current = box;
+    centreAt(event, box);
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (pointerBox.current !== null) centreAt(event, pointerBox.current);

@@ -26,6 +26,7 @@ import { DesignMiniMap } from './DesignMiniMap';
 import { designRects } from './minimapShapes';
 import { useFitDesign } from './fitDesign';
 import { useFlowNearView } from './useFlowNearView';
+import { StaticConnections } from './StaticConnections';
 import { Maximize } from 'lucide-react';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
@@ -59,7 +60,7 @@ function CanvasFlow() {
   );
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  const { shown, keptEdges } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
+  const { shown, keptEdges, still } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
   const fitDesign = useFitDesign();
 
   const flow = useReactFlow();
@@ -134,6 +135,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
+        <StaticConnections design={design} rects={rects} selection={selection} ids={still} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

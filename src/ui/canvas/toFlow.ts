@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import type { Box, Design, DesignEdge, DesignGroup, DesignNode } from '../../core';
 
 export interface ComponentNodeData extends Record<string, unknown> {
@@ -137,7 +137,6 @@ export function createFlowMapper() {
         source: edge.source,
         target: edge.target,
         type: 'connection',
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
         data: { edge },
         selected: isSelected,
         // What a drag's style sheet finds the connections of moving components by (dragLayers.ts).

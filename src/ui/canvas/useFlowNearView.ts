@@ -6,7 +6,7 @@ import type { FlowEdge, FlowNode } from './toFlow';
 import { withLiveBox, type useCanvasEditing } from './useCanvasEditing';
 import { useDragLayers } from './useDragLayers';
 import { useViewWindow } from './useViewWindow';
-import { createKeptFilter, keptInWindow, withAlways } from './viewWindow';
+import { createKeptFilter, heldByFlow, keptInWindow } from './viewWindow';
 
 interface FlowNearViewInput {
   design: Design;
@@ -18,13 +18,22 @@ interface FlowNearViewInput {
   editing: ReturnType<typeof useCanvasEditing>;
 }
 
+interface NearView {
+  /** The components and groups React Flow holds, as it must draw them. */
+  shown: FlowNode[];
+  /** The connections React Flow holds: those selected, or with an end that moves. */
+  keptEdges: FlowEdge[];
+  /** The other connections near the view, which the canvas draws itself (StaticConnections). */
+  still: ReadonlySet<string>;
+}
+
 /**
  * The nodes and edges the canvas gives React Flow: what lies in the window around the view, the
  * selection, and what a gesture moves (viewWindow.ts), nodes drawn with their live boxes during
  * a gesture; nothing until React Flow knows its size. It also draws what moves on layers of
  * their own (useDragLayers) and fits the view to the design as it opens.
  */
-export function useFlowNearView({ design, selection, rects, nodes, edges, editing }: FlowNearViewInput): { shown: FlowNode[]; keptEdges: FlowEdge[] } {
+export function useFlowNearView({ design, selection, rects, nodes, edges, editing }: FlowNearViewInput): NearView {
   // Fit the view to a design when it opens, never later: adding the first component to an empty
   // design must not move or zoom the view under the pointer.
   const viewWindow = useViewWindow(rects.bounds);
@@ -42,14 +51,19 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
   }, [gesture, rects, endGesture]);
 
   const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
-  const kept = useMemo(
-    () => (inWindow === undefined ? undefined : withAlways(inWindow, design, { moving, selected: selection })),
+  const held = useMemo(
+    () => (inWindow === undefined ? undefined : heldByFlow(inWindow, design, { moving, selected: selection })),
     [inWindow, design, moving, selection],
   );
+  const still = useMemo(() => {
+    const ids = new Set<string>();
+    if (inWindow !== undefined) for (const id of inWindow.edges) if (held?.edges.has(id) !== true) ids.add(id);
+    return ids;
+  }, [inWindow, held]);
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
   const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
-  const keptNodes = useMemo(() => filterNodes(nodes, kept?.elements), [filterNodes, nodes, kept]);
-  const keptEdges = useMemo(() => filterEdges(edges, kept?.edges), [filterEdges, edges, kept]);
+  const keptNodes = useMemo(() => filterNodes(nodes, held?.elements), [filterNodes, nodes, held]);
+  const keptEdges = useMemo(() => filterEdges(edges, held?.edges), [filterEdges, edges, held]);
   // Nodes being dragged are drawn where the pointer has them until the drag is recorded, should
   // the canvas render during the drag (see useCanvasEditing). When a gesture ends, a new list
   // puts back in React Flow's store what the drag wrote there, even if the drop changed nothing.
@@ -57,5 +71,5 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
     [keptNodes, gesture, liveBoxes],
   );
-  return { shown, keptEdges };
+  return { shown, keptEdges, still };
 }

@@ -3,7 +3,7 @@ import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
 import { connectionPath } from '../export/imageScene';
 import { designRects, type Rect } from './minimapShapes';
-import { connectionMeets, createKeptFilter, curveMeets, keptInWindow, meets, windowAround, windowServes, withAlways } from './viewWindow';
+import { connectionMeets, createKeptFilter, curveMeets, heldByFlow, keptInWindow, meets, windowAround, windowServes } from './viewWindow';
 
 type Point = [number, number];
 
@@ -72,7 +72,7 @@ describe('what the canvas gives React Flow around the view', () => {
     }
   });
 
-  it('keeps what is in the window, connections passing through it with both ends, the groups holding them, and what moves', () => {
+  it('keeps what is in the window and the connections passing through it; React Flow holds the selection and what moves, with their connections, their ends and their groups', () => {
     const edge = (id: string, source: string, target: string) => ({
       op: 'add-edge' as const,
       edge: { id, source, target, label: '', protocol: 'https' as const, mode: 'sync' as const, callsPerRequest: 1, security: { tls: true, mtls: false, authn: 'none' as const }, resilience: { retries: 0, circuitBreaker: false }, props: {} },
@@ -97,25 +97,31 @@ describe('what the canvas gives React Flow around the view', () => {
     const rects = designRects(design);
     const window = { x: 0, y: -200, width: 1000, height: 800 };
     const kept = keptInWindow(design, rects, window);
-    // The connection across the window is kept with both its ends, and the groups of the far one.
+    // The connections across the window are kept, without their ends far away: the canvas draws
+    // them itself. Only what lies in the window is kept of the components and groups.
     expect([...kept.edges].sort()).toEqual(['across', 'out']);
-    expect([...kept.elements].sort()).toEqual(['elsewhere', 'far-east', 'far-west', 'here', 'west', 'zone']);
-    // A component being dragged is kept wherever it is, with its connections.
+    expect([...kept.elements].sort()).toEqual(['here']);
+    // React Flow holds none of those connections while nothing is selected or moves.
     const moving = (...ids: string[]) => ({ moving: new Set(ids), selected: [] });
-    const dragging = withAlways(kept, design, moving('far-away'));
-    expect([...dragging.edges].sort()).toEqual(['across', 'away', 'out']);
-    expect(dragging.elements.has('far-away')).toBe(true);
-    // What is kept already changes nothing.
-    expect(withAlways(kept, design, moving('here'))).toBe(kept);
-    expect(withAlways(kept, design, { moving: new Set(), selected: ['here', 'out'] })).toBe(kept);
-    expect(withAlways(kept, design, moving())).toBe(kept);
+    const still = heldByFlow(kept, design, moving());
+    expect(still.elements).toBe(kept.elements);
+    expect([...still.edges]).toEqual([]);
+    // A component being dragged is held wherever it is, with its connections and their ends.
+    const dragging = heldByFlow(kept, design, moving('far-away'));
+    expect([...dragging.edges].sort()).toEqual(['away']);
+    expect([...dragging.elements].sort()).toEqual(['far-away', 'far-east', 'here']);
+    // One in the window: its connection out of it, with the far end.
+    const near = heldByFlow(kept, design, moving('here'));
+    expect([...near.edges]).toEqual(['out']);
+    expect([...near.elements].sort()).toEqual(['elsewhere', 'here']);
     // A component moving inside a group far away brings the group along.
     const nowhere = keptInWindow(design, rects, { x: 8000, y: 8000, width: 10, height: 10 });
-    const inGroup = withAlways(nowhere, design, moving('far-west'));
+    const inGroup = heldByFlow(nowhere, design, moving('far-west'));
     expect([...inGroup.elements].sort()).toEqual(['far-east', 'far-west', 'west', 'zone']);
+    expect([...inGroup.edges]).toEqual(['across']);
     // The selection is held wherever it is (React Flow deselects and drags only what it holds):
     // components and groups alone, connections with their ends.
-    const selected = withAlways(nowhere, design, { moving: new Set(), selected: ['far-west', 'away', 'west'] });
+    const selected = heldByFlow(nowhere, design, { moving: new Set(), selected: ['far-west', 'away', 'west'] });
     expect([...selected.elements].sort()).toEqual(['far-away', 'far-east', 'far-west', 'west', 'zone']);
     expect([...selected.edges]).toEqual(['away']);
   });

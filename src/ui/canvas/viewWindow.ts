@@ -79,16 +79,15 @@ export function connectionMeets(source: Rect, target: Rect, rect: Rect): boolean
   return curveMeets([sx, sy], [sx + offset, sy], [tx - offset, ty], [tx, ty], rect);
 }
 
-/** What the canvas gives React Flow for a window: ids of components and groups, and of connections. */
+/** What lies in a window: ids of components and groups, and of connections. */
 export interface Kept {
   elements: ReadonlySet<string>;
   edges: ReadonlySet<string>;
 }
 
 /**
- * The components, groups and connections to give React Flow for a window: those in it, both ends
- * of every connection kept, and the groups that hold anything kept (React Flow places a child
- * from its parent).
+ * The components and groups in a window, with the groups that hold them (React Flow places a
+ * child from its parent), and the connections whose curve passes through it.
  */
 export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>, rects: DesignRects, window: Rect): Kept {
   const elements = new Set<string>();
@@ -98,18 +97,13 @@ export function keptInWindow(design: Pick<Design, 'nodes' | 'groups' | 'edges'>,
   for (const edge of design.edges) {
     const source = rects.components.get(edge.source);
     const target = rects.components.get(edge.target);
-    if (source === undefined || target === undefined) continue;
-    if (connectionMeets(source, target, window)) {
-      edges.add(edge.id);
-      elements.add(edge.source);
-      elements.add(edge.target);
-    }
+    if (source !== undefined && target !== undefined && connectionMeets(source, target, window)) edges.add(edge.id);
   }
   addParents(design, elements);
   return { elements, edges };
 }
 
-/** What the canvas gives React Flow wherever it is. */
+/** What React Flow must hold wherever it is. */
 export interface Always {
   /** Components and groups dragged or resized, and what they hold: with every connection of theirs. */
   moving: ReadonlySet<string>;
@@ -121,15 +115,17 @@ export interface Always {
 }
 
 /**
- * `kept` with what React Flow must hold wherever it is (`always`): `kept` itself when it holds
- * all of it already, so that a drag or a selection near the view changes nothing React Flow was
- * given.
+ * What the canvas gives React Flow (`elements`, and the connections it draws: `edges`) for the
+ * elements in a window (`kept`): those, and wherever they are the selection and what moves, with
+ * the connections selected or with a moving end, both ends of each, and the groups that hold any
+ * of them. The other connections of the window stay still: the canvas draws them itself
+ * (StaticConnections), so React Flow holds neither them nor their ends.
  */
-export function withAlways(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, always: Always): Kept {
+export function heldByFlow(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, always: Always): Kept {
   const { moving, selected } = always;
-  if (moving.size === 0 && selected.length === 0) return kept;
+  const edges = new Set<string>();
+  if (moving.size === 0 && selected.length === 0) return { elements: kept.elements, edges };
   const elements = new Set(kept.elements);
-  const edges = new Set(kept.edges);
   const picked = new Set(selected);
   for (const id of moving) elements.add(id);
   for (const node of design.nodes) if (picked.has(node.id)) elements.add(node.id);
@@ -141,7 +137,7 @@ export function withAlways(kept: Kept, design: Pick<Design, 'nodes' | 'groups' |
     elements.add(edge.target);
   }
   addParents(design, elements);
-  return elements.size === kept.elements.size && edges.size === kept.edges.size ? kept : { elements, edges };
+  return { elements: elements.size === kept.elements.size ? kept.elements : elements, edges };
 }
 
 /** Adds to `elements` the groups that hold any of them, at any depth. */

@@ -1,0 +1,136 @@
+import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useStore, useStoreApi } from '@xyflow/react';
+import type { Design, DesignEdge } from '../../core';
+import { useArchStoreApi } from '../../store';
+import { connectionPath } from '../export/imageScene';
+import { ConnectionMarker, ConnectionShape } from './ConnectionShape';
+import { connectionZ, elementZ } from './flowZ';
+import type { DesignRects } from './minimapShapes';
+
+interface StaticConnectionsProps {
+  design: Design;
+  rects: DesignRects;
+  selection: readonly string[];
+  /** The connections to draw here: those near the view that React Flow does not hold (useFlowNearView). */
+  ids: ReadonlySet<string>;
+}
+
+interface Placed {
+  edge: DesignEdge;
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+
+/**
+ * The connections near the view that stay still: not selected, no end being dragged. React Flow
+ * draws each connection it holds as an <svg> of its own, which the browser lays out, paints and
+ * layers apart on every frame of a drag; these are drawn once, in one <svg> per level (z-index),
+ * inside React Flow's connection layer, so that they sit between the components and groups as
+ * React Flow's own would. They look and answer as React Flow's connections do: a click selects
+ * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
+ * focus; selected, it is React Flow's to draw and to drag from.
+ */
+export function StaticConnections({ design, rects, selection, ids }: StaticConnectionsProps) {
+  const domNode = useStore((s) => s.domNode);
+  // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
+  const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
+
+  const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
+  const parentOf = useMemo(() => new Map<string, string | undefined>(design.nodes.map((n) => [n.id, n.parent])), [design.nodes]);
+  const levels = useMemo(() => {
+    const byLevel = new Map<number, Placed[]>();
+    for (const edge of design.edges) {
+      if (!ids.has(edge.id)) continue;
+      const source = rects.components.get(edge.source);
+      const target = rects.components.get(edge.target);
+      if (source === undefined || target === undefined) continue;
+      const [path, labelX, labelY] = connectionPath(source, target);
+      const level = connectionZ(edge, parentOf, z);
+      let placed = byLevel.get(level);
+      if (placed === undefined) byLevel.set(level, (placed = []));
+      placed.push({ edge, path, labelX, labelY });
+    }
+    return [...byLevel].sort((a, b) => a[0] - b[0]);
+  }, [design.edges, ids, rects, parentOf, z]);
+
+  const store = useArchStoreApi();
+  const flowStore = useStoreApi();
+  const select = useCallback(
+    (id: string, adding: boolean) => {
+      const { selection: current, select: setSelection } = store.getState();
+      flowStore.setState({ nodesSelectionActive: false });
+      setSelection(adding ? [...current.filter((x) => x !== id), id] : [id]);
+    },
+    [store, flowStore],
+  );
+  const onClick = useCallback(
+    (event: MouseEvent<SVGGElement>) => {
+      const id = event.currentTarget.dataset.id;
+      if (id !== undefined) select(id, event.shiftKey || event.ctrlKey || event.metaKey);
+    },
+    [select],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGGElement>) => {
+      const id = event.currentTarget.dataset.id;
+      if (id === undefined || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      select(id, event.shiftKey);
+      // Selected, the connection is React Flow's: the focus follows it there.
+      focusWhenDrawn(layer, id);
+    },
+    [select, layer],
+  );
+
+  if (layer === null) return null;
+  return createPortal(
+    <>
+      <svg className="archlab-connection-defs" aria-hidden width={0} height={0}>
+        <ConnectionMarker />
+      </svg>
+      {levels.map(([level, placed]) => (
+        <svg key={level} className="archlab-static-connections" style={{ zIndex: level }}>
+          {placed.map((p) => (
+            <StaticConnection key={p.edge.id} {...p} onClick={onClick} onKeyDown={onKeyDown} />
+          ))}
+        </svg>
+      ))}
+    </>,
+    layer,
+  );
+}
+
+interface StaticConnectionProps extends Placed {
+  onClick: (event: MouseEvent<SVGGElement>) => void;
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+}
+
+const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, onClick, onKeyDown }: StaticConnectionProps) {
+  return (
+    <g
+      className="react-flow__edge react-flow__edge-connection selectable"
+      data-id={edge.id}
+      data-source={edge.source}
+      data-target={edge.target}
+      role="group"
+      aria-roledescription="edge"
+      aria-label={`Edge from ${edge.source} to ${edge.target}`}
+      tabIndex={0}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    >
+      <ConnectionShape edge={edge} path={path} labelX={labelX} labelY={labelY} selected={false} />
+    </g>
+  );
+});
+
+/** Focuses the connection `id` once React Flow draws it in `layer` (within a few frames). */
+function focusWhenDrawn(layer: Element | null, id: string, frames = 10): void {
+  requestAnimationFrame(() => {
+    const drawn = layer?.querySelector<SVGGElement>(`:scope > svg:not(.archlab-static-connections) > .react-flow__edge[data-id="${CSS.escape(id)}"]`);
+    if (drawn) drawn.focus();
+    else if (frames > 1) focusWhenDrawn(layer, id, frames - 1);
+  });
+}

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/core/i18n/messages/en';
-import { canvas, designName, openApp, openGeneratedDesign } from './support/app';
+import { canvas, designName, openApp, openExample, openGeneratedDesign } from './support/app';
 import {
   boxOf,
   centre,
@@ -420,6 +420,57 @@ test.describe('groups', () => {
     await expectBoxNear(group, { x: groupBox.x + 60, y: groupBox.y + 60 });
     await expectBoxNear(node, { x: start.x, y: start.y });
     expect((await savedDesign(page)).nodes[0]?.parent).toBeUndefined();
+  });
+});
+
+/** Where a connection's curve is, a quarter of the way along (the label sits in the middle), on the screen. */
+async function pointOnConnection(connection: Locator): Promise<Point> {
+  return connection.locator('path.react-flow__edge-path').evaluate((path: SVGPathElement) => {
+    const at = path.getPointAtLength(path.getTotalLength() / 4);
+    const m = path.getScreenCTM()!;
+    return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f };
+  });
+}
+
+test.describe('selecting connections', () => {
+  test('a connection is named after its components; Enter selects it and keeps the focus, a click selects another, Shift+click adds one; selected, it is drawn where it was', async ({ page }) => {
+    await openApp(page);
+    await openExample(page);
+    const toZoneA = canvas(page).getByRole('group', { name: 'Connection from Web client to API gateway (zone a)', exact: true });
+    const toZoneB = canvas(page).getByRole('group', { name: 'Connection from Web client to API gateway (zone b)', exact: true });
+    const selected = canvas(page).locator('.react-flow__edge.selected');
+    // The numbers of a curve, rounded: React Flow places the ends from the handles as measured.
+    const curve = async (connection: Locator) =>
+      ((await connection.locator('path.react-flow__edge-path').getAttribute('d')) ?? '').replace(/-?\d+(\.\d+)?/g, (n) => Number(n).toFixed(2));
+    const drawnAt = await curve(toZoneA);
+    expect(drawnAt).toMatch(/^M\d/);
+    await expect(selected).toHaveCount(0);
+
+    await toZoneA.focus();
+    await page.keyboard.press('Enter');
+    await expect(inspector(page).getByText('From Web client · To API gateway (zone a)', { exact: true })).toBeVisible();
+    await expect(toZoneA).toHaveClass(/\bselected\b/);
+    await expect(toZoneA).toBeFocused();
+    expect(await curve(toZoneA)).toBe(drawnAt);
+
+    const other = await pointOnConnection(toZoneB);
+    await page.mouse.click(other.x, other.y);
+    await expect(inspector(page).getByText('From Web client · To API gateway (zone b)', { exact: true })).toBeVisible();
+    await expect(selected).toHaveCount(1);
+    await expect(toZoneB).toHaveClass(/\bselected\b/);
+    await expect(toZoneA).not.toHaveClass(/\bselected\b/);
+    expect(await curve(toZoneA)).toBe(drawnAt);
+
+    const first = await pointOnConnection(toZoneA);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(first.x, first.y);
+    await page.keyboard.up('Shift');
+    await expect(selected).toHaveCount(2);
+
+    // Escape leaves both where they were, drawn by the canvas again.
+    await page.keyboard.press('Escape');
+    await expect(selected).toHaveCount(0);
+    expect(await curve(toZoneA)).toBe(drawnAt);
   });
 });
 

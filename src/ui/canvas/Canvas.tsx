@@ -27,6 +27,7 @@ import { designRects } from './minimapShapes';
 import { useFitDesign } from './fitDesign';
 import { useFlowNearView } from './useFlowNearView';
 import { StaticConnections } from './StaticConnections';
+import { useConnectionName } from './useConnectionName';
 import { Maximize } from 'lucide-react';
 
 /** Grid step of the background and of snapping, in canvas pixels. */
@@ -52,7 +53,8 @@ function CanvasFlow() {
   const design = useArch((s) => s.design);
   const selection = useArch((s) => s.selection);
   const toFlow = useMemo(() => createFlowMapper(), []);
-  const { nodes, edges } = useMemo(() => toFlow(design, selection), [toFlow, design, selection]);
+  const connectionName = useConnectionName(design.nodes);
+  const { nodes, edges } = useMemo(() => toFlow(design, selection, connectionName), [toFlow, design, selection, connectionName]);
   const isEmpty = design.nodes.length === 0 && design.groups.length === 0;
   const rects = useMemo(
     () => designRects({ nodes: design.nodes, groups: design.groups, layout: design.layout }),
@@ -135,7 +137,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} ids={still} />
+        <StaticConnections design={design} rects={rects} selection={selection} ids={still} nameOf={connectionName} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

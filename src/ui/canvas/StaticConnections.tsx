@@ -14,13 +14,22 @@ interface StaticConnectionsProps {
   selection: readonly string[];
   /** The connections to draw here: those near the view that React Flow does not hold (useFlowNearView). */
   ids: ReadonlySet<string>;
+  /** A connection's accessible name (useConnectionName). */
+  nameOf: (edge: DesignEdge) => string;
 }
+
+/**
+ * How far a connection's ends lie out from the sides of its components: React Flow ends them at
+ * the outer edge of the handles, 6 px wide and centred on the side (its style sheet).
+ */
+const HANDLE_OUTSET = 3;
 
 interface Placed {
   edge: DesignEdge;
   path: string;
   labelX: number;
   labelY: number;
+  name: string;
 }
 
 /**
@@ -32,7 +41,7 @@ interface Placed {
  * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
  * focus; selected, it is React Flow's to draw and to drag from.
  */
-export function StaticConnections({ design, rects, selection, ids }: StaticConnectionsProps) {
+export function StaticConnections({ design, rects, selection, ids, nameOf }: StaticConnectionsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
@@ -46,14 +55,14 @@ export function StaticConnections({ design, rects, selection, ids }: StaticConne
       const source = rects.components.get(edge.source);
       const target = rects.components.get(edge.target);
       if (source === undefined || target === undefined) continue;
-      const [path, labelX, labelY] = connectionPath(source, target);
+      const [path, labelX, labelY] = connectionPath(source, target, HANDLE_OUTSET);
       const level = connectionZ(edge, parentOf, z);
       let placed = byLevel.get(level);
       if (placed === undefined) byLevel.set(level, (placed = []));
-      placed.push({ edge, path, labelX, labelY });
+      placed.push({ edge, path, labelX, labelY, name: nameOf(edge) });
     }
     return [...byLevel].sort((a, b) => a[0] - b[0]);
-  }, [design.edges, ids, rects, parentOf, z]);
+  }, [design.edges, ids, rects, parentOf, z, nameOf]);
 
   const store = useArchStoreApi();
   const flowStore = useStoreApi();
@@ -107,7 +116,7 @@ interface StaticConnectionProps extends Placed {
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
 }
 
-const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, onClick, onKeyDown }: StaticConnectionProps) {
+const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, onClick, onKeyDown }: StaticConnectionProps) {
   return (
     <g
       className="react-flow__edge react-flow__edge-connection selectable"
@@ -116,7 +125,7 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
       data-target={edge.target}
       role="group"
       aria-roledescription="edge"
-      aria-label={`Edge from ${edge.source} to ${edge.target}`}
+      aria-label={name}
       tabIndex={0}
       onClick={onClick}
       onKeyDown={onKeyDown}

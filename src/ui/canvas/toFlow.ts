@@ -76,7 +76,7 @@ export function createFlowMapper() {
   let lastNodes: FlowNode[] = [];
   let lastEdges: FlowEdge[] = [];
 
-  return function toFlow(design: Design, selection: readonly string[]): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  return function toFlow(design: Design, selection: readonly string[], connectionName?: (edge: DesignEdge) => string): { nodes: FlowNode[]; edges: FlowEdge[] } {
     const selected = new Set(selection);
     const boxes = design.layout.elements;
     // Own keys only: an id such as "constructor" is also a key of Object.prototype.
@@ -132,8 +132,10 @@ export function createFlowMapper() {
     const nextEdges: Cache<FlowEdge> = new Map();
     const edges = design.edges.map((edge) => {
       const isSelected = selected.has(edge.id);
-      return reuse(edgeCache, nextEdges, edge.id, [edge, isSelected], () => ({
+      const name = connectionName?.(edge);
+      return reuse(edgeCache, nextEdges, edge.id, [edge, isSelected, name], () => ({
         id: edge.id,
+        ...(name === undefined ? {} : { ariaLabel: name }),
         source: edge.source,
         target: edge.target,
         type: 'connection',

@@ -8,14 +8,15 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
  * A connection as the canvas draws it: React Flow's bezier curve from the middle of the source's
- * right side to the middle of the target's left side (the path, then the label's x and y).
+ * right side to the middle of the target's left side (the path, then the label's x and y), each
+ * end `outset` pixels out from the side (where the canvas's handles end).
  */
-export function connectionPath(source: Box & { width: number; height: number }, target: Box & { width: number; height: number }): [string, number, number] {
+export function connectionPath(source: Box & { width: number; height: number }, target: Box & { width: number; height: number }, outset = 0): [string, number, number] {
   const [path, labelX, labelY] = getBezierPath({
-    sourceX: source.x + source.width,
+    sourceX: source.x + source.width + outset,
     sourceY: source.y + source.height / 2,
     sourcePosition: Position.Right,
-    targetX: target.x,
+    targetX: target.x - outset,
     targetY: target.y + target.height / 2,
     targetPosition: Position.Left,
   });

@@ -188,6 +188,7 @@ export const en = {
     empty: 'This design is empty. Drag components from the palette, or open a design file.',
     fitView: 'Fit view',
     minimap: 'Overview of the design: click or drag to move the view, scroll to zoom',
+    connection: 'Connection from {{source}} to {{target}}',
   },
   panel: {
     label: 'Side panel',

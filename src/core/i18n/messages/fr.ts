@@ -190,6 +190,7 @@ export const fr: Catalogue = {
       'Cette conception est vide. Glissez des composants depuis la palette, ou ouvrez un fichier de conception.',
     fitView: 'Ajuster la vue',
     minimap: 'Vue d’ensemble de la conception : cliquez ou glissez pour déplacer la vue, faites défiler pour zoomer',
+    connection: 'Connexion de {{source}} vers {{target}}',
   },
   panel: {
     label: 'Panneau latéral',

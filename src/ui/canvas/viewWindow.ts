@@ -6,10 +6,11 @@ import type { DesignRects, Rect } from './minimapShapes';
  * of a drag it walks all of them: it indexes the nodes again, tests every connection for
  * visibility, and calls each drawn connection's subscription. Its `onlyRenderVisibleElements`
  * saves the drawing, not that work, and draws every connection whose box (the box of its two
- * components) meets the view: long connections that pass far from it included. The canvas gives
- * it instead what lies in a window around the view: the components and groups in it, and the
- * connections whose curve passes through it (with their two ends, wherever they are). The window
- * is the view with a margin on every side; it moves when the view leaves it, not on every frame.
+ * components) meets the view: long connections that pass far from it included. The canvas keeps
+ * instead what lies in a window around the view: the components and groups in it, and the
+ * connections whose curve passes through it. The window is the view with a margin on every side;
+ * it moves when the view leaves it, not on every frame. Of those connections, React Flow draws
+ * only the ones selected or with a moving end; the canvas draws the others (StaticConnections).
  */
 
 /** The window around a view: the view with half its size (at least 200 canvas px) on every side. */

@@ -77,7 +77,10 @@ function CanvasFlow() {
   }, []);
   const onMove = useCallback((_event: unknown, viewport: { zoom: number }) => followZoom(viewport.zoom), [followZoom]);
   const onInit = useCallback((instance: { getZoom: () => number }) => followZoom(instance.getZoom()), [followZoom]);
-  const drawn = useMemo(() => ({ labels: detail.labels, edgeMarks: detail.edgeMarks }), [detail.labels, detail.edgeMarks]);
+  const drawn = useMemo(
+    () => ({ labels: detail.labels, edgeMarks: detail.edgeMarks, plainCards: detail.plainCards }),
+    [detail.labels, detail.edgeMarks, detail.plainCards],
+  );
   const sectionStyle = useMemo(() => ({ '--edge-dash': edgeDash(detail.dashScale) }) as CSSProperties, [detail.dashScale]);
   // A palette item dropped on the canvas becomes a component where it was dropped.
   const onDragOver = useCallback((event: DragEvent) => {

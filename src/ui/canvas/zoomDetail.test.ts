@@ -3,7 +3,7 @@ import { edgeDash, sameDetail, zoomDetail } from './zoomDetail';
 
 describe('what the canvas draws at a zoom', () => {
   it('draws everything, dashes at their size, from full zoom up', () => {
-    for (const zoom of [0.5, 1, 2]) expect(zoomDetail(zoom)).toEqual({ labels: true, dashScale: 1, solidBorders: false, edgeMarks: true });
+    for (const zoom of [0.5, 1, 2]) expect(zoomDetail(zoom)).toEqual({ labels: true, dashScale: 1, solidBorders: false, edgeMarks: true, plainCards: false });
     expect(edgeDash(1)).toBe('6 4');
   });
 
@@ -17,6 +17,12 @@ describe('what the canvas draws at a zoom', () => {
   it('leaves connections’ finding marks out where they would be specks', () => {
     expect(zoomDetail(0.25).edgeMarks).toBe(true);
     expect(zoomDetail(0.24).edgeMarks).toBe(false);
+  });
+
+  it('draws plain cards where names are specks', () => {
+    expect(zoomDetail(0.25).plainCards).toBe(false);
+    expect(zoomDetail(0.24).plainCards).toBe(true);
+    expect(sameDetail(zoomDetail(0.26), zoomDetail(0.24))).toBe(false);
   });
 
   it('grows dashes by powers of two as the view zooms out, so they stay 3 to 6 pixels long on screen', () => {

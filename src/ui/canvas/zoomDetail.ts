@@ -14,6 +14,14 @@ export const SOLID_BORDER_MAX_ZOOM = 0.25;
  */
 export const EDGE_MARK_MIN_ZOOM = 0.25;
 
+/**
+ * The zoom below which a component's name (14 px text) is under 3.5 px: the card is drawn plain,
+ * without rounded corners or clipping, and a long name wraps rather than being cut at the edge.
+ * Each clip is a layer of painting the browser sorts out again on every frame of a drag: with
+ * hundreds of cards in view, the clips alone cost a few milliseconds a frame.
+ */
+export const PLAIN_CARD_MAX_ZOOM = 0.25;
+
 /** What the canvas draws at a zoom. With thousands of elements, details cost the most to paint. */
 export interface ZoomDetail {
   /** Connection labels, a component's icon, technology and type lines, and handles. */
@@ -28,17 +36,19 @@ export interface ZoomDetail {
   readonly solidBorders: boolean;
   /** Finding marks on connections. */
   readonly edgeMarks: boolean;
+  /** Components drawn as plain cards (see PLAIN_CARD_MAX_ZOOM). */
+  readonly plainCards: boolean;
 }
 
 export function zoomDetail(zoom: number): ZoomDetail {
   let dashScale = 1;
   while (zoom * dashScale < 0.5 && dashScale < 64) dashScale *= 2;
-  return { labels: zoom >= LABEL_MIN_ZOOM, dashScale, solidBorders: zoom < SOLID_BORDER_MAX_ZOOM, edgeMarks: zoom >= EDGE_MARK_MIN_ZOOM };
+  return { labels: zoom >= LABEL_MIN_ZOOM, dashScale, solidBorders: zoom < SOLID_BORDER_MAX_ZOOM, edgeMarks: zoom >= EDGE_MARK_MIN_ZOOM, plainCards: zoom < PLAIN_CARD_MAX_ZOOM };
 }
 
 /** Whether two zooms draw the same details (the canvas then keeps its state, and re-renders nothing). */
 export function sameDetail(a: ZoomDetail, b: ZoomDetail): boolean {
-  return a.labels === b.labels && a.dashScale === b.dashScale && a.solidBorders === b.solidBorders && a.edgeMarks === b.edgeMarks;
+  return a.labels === b.labels && a.dashScale === b.dashScale && a.solidBorders === b.solidBorders && a.edgeMarks === b.edgeMarks && a.plainCards === b.plainCards;
 }
 
 /** The dash pattern of asynchronous connections at a dash scale (a CSS value). */

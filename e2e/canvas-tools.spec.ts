@@ -273,7 +273,7 @@ test.describe('group resize', () => {
 });
 
 test.describe('zooming out', () => {
-  test('far out, components keep their name and drop the small lines, icons and handles, and dashes grow; back in, all returns', async ({ page }) => {
+  test('far out, components keep their name and drop the small lines, icons and handles, and dashes grow; further out, cards are plain; back in, all returns', async ({ page }) => {
     await openApp(page);
     await openFile(page, EXAMPLE.file);
     const card = page.locator('.react-flow__node').filter({ hasText: 'API gateway (zone a)' });
@@ -284,11 +284,15 @@ test.describe('zooming out', () => {
     // The dash pattern of every asynchronous connection drawn, as the browser computes it.
     const dashes = () =>
       page.locator('.react-flow__edge-path').evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).strokeDasharray).filter((d) => d !== 'none'))]);
+    // The card itself: rounded, its name cut with an ellipsis where it does not fit.
+    const face = card.locator('> div');
     await expect(card).toContainText('Envoy');
     await expect(icon).toHaveCount(1);
     await expect(handle).toBeVisible();
     expect(await dashes()).toEqual(['6px, 4px']);
     await expect(zone).toHaveCSS('border-style', 'dashed');
+    await expect(face).toHaveCSS('border-radius', '6px');
+    await expect(face).toHaveCSS('overflow', 'hidden');
 
     const zoomOut = page.getByRole('button', { name: /zoom out/i });
     for (let i = 0; i < 8; i += 1) await zoomOut.click();
@@ -301,6 +305,10 @@ test.describe('zooming out', () => {
     const [longer] = (await dashes()).map((d) => Number.parseFloat(d));
     expect(longer).toBeGreaterThanOrEqual(12);
     await expect(zone).toHaveCSS('border-style', 'solid');
+    // So far out the name is a few pixels high: a plain card, square and unclipped, whose name wraps.
+    await expect(face).toHaveCSS('border-radius', '0px');
+    await expect(face).toHaveCSS('overflow', 'visible');
+    await expect(card.getByText('API gateway (zone a)', { exact: true })).toHaveCSS('white-space', 'normal');
 
     const zoomIn = page.getByRole('button', { name: /zoom in/i });
     for (let i = 0; i < 8; i += 1) await zoomIn.click();
@@ -309,6 +317,8 @@ test.describe('zooming out', () => {
     await expect(handle).toBeVisible();
     await expect.poll(dashes).toEqual(['6px, 4px']);
     await expect(zone).toHaveCSS('border-style', 'dashed');
+    await expect(face).toHaveCSS('border-radius', '6px');
+    await expect(card.getByText('API gateway (zone a)', { exact: true })).toHaveCSS('white-space', 'nowrap');
   });
 });
 

@@ -304,7 +304,7 @@ test.describe('editing in the inspector', () => {
     await expect(path).toHaveCSS('stroke-dasharray', '6px, 4px');
   });
 
-  test('during a drag, the component and its connections follow the pointer on layers of their own; the others stay as they are', async ({ page }) => {
+  test('during a drag, the component and its connections follow the pointer on layers of their own, each drawn once in every frame; the others stay as they are', async ({ page }) => {
     await openApp(page);
     await add(page, 'API gateway', LEFT);
     await add(page, 'TorchServe', RIGHT);
@@ -322,6 +322,18 @@ test.describe('editing in the inspector', () => {
     // The minimap over the canvas always has a layer of its own, or it would be redrawn with them.
     await expect(page.getByRole('img', { name: en.canvas.minimap, exact: true }).locator('..')).toHaveCSS('will-change', 'transform');
     const before = await paths();
+    // Which connections each frame shows, from before the drag to after the drop: the canvas
+    // draws those that stay still, React Flow those that move, and they change hands as the drag
+    // starts and ends.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { connectionFrames: seen });
+      const look = () => {
+        seen.push([...document.querySelectorAll('.react-flow__edge')].map((g) => g.getAttribute('data-id')).sort().join(' '));
+        if (seen.length < 100_000) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
 
     // The feature store ends the second and third connections, not the first.
     const from = centre(await boxOf(store));
@@ -338,6 +350,12 @@ test.describe('editing in the inspector', () => {
     await expect(store).toHaveCSS('will-change', 'auto');
     // Dropped: its connections stay moved, the other as it was.
     expect((await paths()).map((d, i) => d === before[i])).toEqual([true, false, false]);
+    // In every frame, each connection was drawn once: none missing, none twice.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const frames = await page.evaluate(() => (window as unknown as { connectionFrames: string[] }).connectionFrames);
+    const all = (await savedDesign(page)).edges.map((e) => e.id).sort().join(' ');
+    expect(frames.length).toBeGreaterThan(10);
+    expect(new Set(frames)).toEqual(new Set([all]));
   });
 });
 

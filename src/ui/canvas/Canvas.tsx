@@ -62,7 +62,7 @@ function CanvasFlow() {
   );
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  const { shown, keptEdges, still } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
+  const { shown, keptEdges, near } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
   const fitDesign = useFitDesign();
 
   const flow = useReactFlow();
@@ -140,7 +140,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} ids={still} nameOf={connectionName} />
+        <StaticConnections design={design} rects={rects} selection={selection} ids={near} nameOf={connectionName} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

@@ -12,7 +12,7 @@ interface StaticConnectionsProps {
   design: Design;
   rects: DesignRects;
   selection: readonly string[];
-  /** The connections to draw here: those near the view that React Flow does not hold (useFlowNearView). */
+  /** The connections near the view (useFlowNearView): those React Flow does not hold are drawn here. */
   ids: ReadonlySet<string>;
   /** A connection's accessible name (useConnectionName). */
   nameOf: (edge: DesignEdge) => string;
@@ -46,12 +46,17 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
 
+  // What React Flow holds as it draws it: it takes the connections it is given in an effect, after
+  // the canvas renders. Left out as they reach React Flow's store (and drawn here again as they
+  // leave it), none is drawn twice or missing for a frame when a drag starts or ends.
+  const flowEdges = useStore((s) => s.edges);
+  const inFlow = useMemo(() => new Set(flowEdges.map((e) => e.id)), [flowEdges]);
   const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
   const parentOf = useMemo(() => new Map<string, string | undefined>(design.nodes.map((n) => [n.id, n.parent])), [design.nodes]);
   const levels = useMemo(() => {
     const byLevel = new Map<number, Placed[]>();
     for (const edge of design.edges) {
-      if (!ids.has(edge.id)) continue;
+      if (!ids.has(edge.id) || inFlow.has(edge.id)) continue;
       const source = rects.components.get(edge.source);
       const target = rects.components.get(edge.target);
       if (source === undefined || target === undefined) continue;
@@ -62,7 +67,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
       placed.push({ edge, path, labelX, labelY, name: nameOf(edge) });
     }
     return [...byLevel].sort((a, b) => a[0] - b[0]);
-  }, [design.edges, ids, rects, parentOf, z, nameOf]);
+  }, [design.edges, ids, inFlow, rects, parentOf, z, nameOf]);
 
   const store = useArchStoreApi();
   const flowStore = useStoreApi();

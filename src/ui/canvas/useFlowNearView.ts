@@ -23,8 +23,8 @@ interface NearView {
   shown: FlowNode[];
   /** The connections React Flow holds: those selected, or with an end that moves. */
   keptEdges: FlowEdge[];
-  /** The other connections near the view, which the canvas draws itself (StaticConnections). */
-  still: ReadonlySet<string>;
+  /** The connections near the view: the canvas draws those React Flow does not (StaticConnections). */
+  near: ReadonlySet<string>;
 }
 
 /**
@@ -55,11 +55,7 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (inWindow === undefined ? undefined : heldByFlow(inWindow, design, { moving, selected: selection })),
     [inWindow, design, moving, selection],
   );
-  const still = useMemo(() => {
-    const ids = new Set<string>();
-    if (inWindow !== undefined) for (const id of inWindow.edges) if (held?.edges.has(id) !== true) ids.add(id);
-    return ids;
-  }, [inWindow, held]);
+  const near = useMemo(() => inWindow?.edges ?? new Set<string>(), [inWindow]);
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
   const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
   const keptNodes = useMemo(() => filterNodes(nodes, held?.elements), [filterNodes, nodes, held]);
@@ -71,5 +67,5 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
     [keptNodes, gesture, liveBoxes],
   );
-  return { shown, keptEdges, still };
+  return { shown, keptEdges, near };
 }

@@ -18,10 +18,12 @@ export const EdgeFindingMark = memo(function EdgeFindingMark({ id, x, y }: { id:
 function Mark({ markKey: key, x, y }: { markKey: string; x: number; y: number }) {
   const { severity, count, label } = useMark(key);
   return (
-    <g role="img" aria-label={label} transform={`translate(${x}, ${y - 14})`} className="pointer-events-none">
+    // Placed by coordinates, not by a transform: each transform is one more piece of painting for
+    // the browser to sort out on every frame, and a large canvas draws thousands of marks.
+    <g role="img" aria-label={label} className="pointer-events-none">
       <title>{label}</title>
-      <circle r={7} fill={FILL[severity]} />
-      <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={TEXT[severity]}>
+      <circle cx={x} cy={y - 14} r={7} fill={FILL[severity]} />
+      <text x={x} y={y - 14} textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={TEXT[severity]}>
         {count}
       </text>
     </g>

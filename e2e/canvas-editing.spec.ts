@@ -471,8 +471,15 @@ test.describe('selecting connections', () => {
     await expect(toZoneA).toBeFocused();
     expect(await curve(toZoneA)).toBe(drawnAt);
 
+    // A press on a connection does not pan the view, even when the hand moves a little: it selects it.
+    const viewport = page.locator('.react-flow__viewport');
+    const view = await viewport.getAttribute('style');
     const other = await pointOnConnection(toZoneB);
-    await page.mouse.click(other.x, other.y);
+    await page.mouse.move(other.x, other.y);
+    await page.mouse.down();
+    await page.mouse.move(other.x + 2, other.y + 1);
+    await page.mouse.up();
+    expect(await viewport.getAttribute('style')).toBe(view);
     await expect(inspector(page).getByText('From Web client · To API gateway (zone b)', { exact: true })).toBeVisible();
     await expect(selected).toHaveCount(1);
     await expect(toZoneB).toHaveClass(/\bselected\b/);
@@ -489,6 +496,31 @@ test.describe('selecting connections', () => {
     await page.keyboard.press('Escape');
     await expect(selected).toHaveCount(0);
     expect(await curve(toZoneA)).toBe(drawnAt);
+  });
+
+  test('Shift+drag from a connection draws a selection box: the components in it are selected with all their connections', async ({ page }) => {
+    await openApp(page);
+    await openExample(page);
+    const design = (await savedDesign(page));
+    const gateway = design.nodes.find((n) => n.label === 'API gateway (zone b)')!;
+    const itsConnections = design.edges.filter((e) => e.source === gateway.id || e.target === gateway.id);
+    expect(itsConnections.length).toBeGreaterThan(2);
+    // From a connection above and left of the gateway to beyond its far corner: the gateway alone is inside.
+    const from = await pointOnConnection(canvas(page).getByRole('group', { name: 'Connection from Web client to API gateway (zone b)', exact: true }));
+    const card = await boxOf(componentCard(page, 'API gateway (zone b)'));
+    expect(from.x).toBeLessThan(card.x);
+    expect(from.y).toBeLessThan(card.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(card.x + card.width + 10, card.y + card.height + 10, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(inspector(page).getByText(message(en.panel.properties.selectedCount_other, { count: String(1 + itsConnections.length) }), { exact: true })).toBeVisible();
+    await expect(componentCard(page, 'API gateway (zone b)')).toHaveClass(/\bselected\b/);
+    await expect(canvas(page).locator('.react-flow__edge.selected')).toHaveCount(itsConnections.length);
+    const selectedIds = await canvas(page).locator('.react-flow__edge.selected').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')).sort());
+    expect(selectedIds).toEqual(itsConnections.map((e) => e.id).sort());
   });
 });
 

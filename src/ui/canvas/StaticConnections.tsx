@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { Design, DesignEdge } from '../../core';
@@ -86,17 +86,21 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
     },
     [select],
   );
+  // Selected, a connection is React Flow's: the keyboard's focus follows it there. A click's does
+  // not: with the focus on one of React Flow's connections, Escape deselects that one alone,
+  // where with the focus nowhere it clears the whole selection.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGGElement>) => {
       const id = event.currentTarget.dataset.id;
       if (id === undefined || (event.key !== 'Enter' && event.key !== ' ')) return;
       event.preventDefault();
-      select(id, event.shiftKey);
-      // Selected, the connection is React Flow's: the focus follows it there.
+      select(id, event.shiftKey || event.ctrlKey || event.metaKey);
       focusWhenDrawn(layer, id);
     },
     [select, layer],
   );
+  const onPointerDown = useCallback((event: PointerEvent<SVGGElement>) => handBoxToPane(event, domNode), [domNode]);
+  const noPan = useStore((s) => s.noPanClassName);
 
   if (layer === null) return null;
   return createPortal(
@@ -107,7 +111,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
       {levels.map(([level, placed]) => (
         <svg key={level} className="archlab-static-connections" style={{ zIndex: level }}>
           {placed.map((p) => (
-            <StaticConnection key={p.edge.id} {...p} onClick={onClick} onKeyDown={onKeyDown} />
+            <StaticConnection key={p.edge.id} {...p} noPan={noPan} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} />
           ))}
         </svg>
       ))}
@@ -117,14 +121,17 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
 }
 
 interface StaticConnectionProps extends Placed {
+  /** React Flow's class for what the view must not pan from (a press on a connection selects it). */
+  noPan: string;
   onClick: (event: MouseEvent<SVGGElement>) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  onPointerDown: (event: PointerEvent<SVGGElement>) => void;
 }
 
-const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, onClick, onKeyDown }: StaticConnectionProps) {
+const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, onClick, onKeyDown, onPointerDown }: StaticConnectionProps) {
   return (
     <g
-      className="react-flow__edge react-flow__edge-connection selectable"
+      className={`react-flow__edge react-flow__edge-connection selectable ${noPan}`}
       data-id={edge.id}
       data-source={edge.source}
       data-target={edge.target}
@@ -134,11 +141,39 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
       tabIndex={0}
       onClick={onClick}
       onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
     >
       <ConnectionShape edge={edge} path={path} labelX={labelX} labelY={labelY} selected={false} />
     </g>
   );
 });
+
+/**
+ * React Flow starts a box selection from a press with Shift anywhere on its pane, on its own
+ * connections too. These are drawn outside its tree of events, so a press with Shift here that
+ * becomes a drag (3 px) is handed to the pane as the press it would have seen, where it was made;
+ * one that stays a click adds the connection to the selection.
+ */
+function handBoxToPane(event: PointerEvent<SVGGElement>, domNode: Element | null): void {
+  if (!event.shiftKey || event.button !== 0 || !event.isPrimary) return;
+  const pane = domNode?.querySelector('.react-flow__pane');
+  if (pane === null || pane === undefined) return;
+  const { clientX, clientY, pointerId, pointerType } = event;
+  const stop = () => {
+    window.removeEventListener('pointermove', onMove, true);
+    window.removeEventListener('pointerup', stop, true);
+    window.removeEventListener('pointercancel', stop, true);
+  };
+  const onMove = (move: globalThis.PointerEvent) => {
+    if (move.pointerId !== pointerId || Math.hypot(move.clientX - clientX, move.clientY - clientY) < 3) return;
+    stop();
+    const press = { bubbles: true, cancelable: true, composed: true, clientX, clientY, pointerId, pointerType, isPrimary: true, button: 0, buttons: 1, shiftKey: true };
+    pane.dispatchEvent(new globalThis.PointerEvent('pointerdown', press));
+  };
+  window.addEventListener('pointermove', onMove, true);
+  window.addEventListener('pointerup', stop, true);
+  window.addEventListener('pointercancel', stop, true);
+}
 
 /** Focuses the connection `id` once React Flow draws it in `layer` (within a few frames). */
 function focusWhenDrawn(layer: Element | null, id: string, frames = 10): void {

@@ -42,12 +42,21 @@ export function useCanvasEditing() {
     (changes: NodeChange<FlowNode>[]) => {
       const picks = changes.filter((c) => c.type === 'select');
       if (picks.length > 0) {
-        const next = new Set(store.getState().selection);
+        const { selection, design, select } = store.getState();
+        const next = new Set(selection);
         for (const c of picks) {
           if (c.selected) next.add(c.id);
           else next.delete(c.id);
         }
-        store.getState().select([...next]);
+        // A box selection also takes every connection of the components in the box: React Flow
+        // does so only for the connections it holds (useFlowNearView), the canvas for all.
+        if (flowStore.getState().userSelectionRect !== null) {
+          for (const e of design.edges) {
+            if (next.has(e.source) || next.has(e.target)) next.add(e.id);
+            else next.delete(e.id);
+          }
+        }
+        select([...next]);
       }
       const resizing = changes.some((c) => c.type === 'dimensions' && c.resizing === true);
       const changed = new Set<string>();

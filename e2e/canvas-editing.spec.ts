@@ -312,10 +312,17 @@ test.describe('editing in the inspector', () => {
     await connectInInspector(page, 'API gateway', 'TorchServe');
     await connectInInspector(page, 'TorchServe', 'Online feature store');
     await connectInInspector(page, 'API gateway', 'Online feature store');
-    // Each connection is its own <svg> (React Flow); the layer is that element's.
+    // In the order of the design's connections (the canvas draws still ones, React Flow moving
+    // ones, each in its own <svg>): the layer of the element holding each, and its curve.
+    const ids = (await savedDesign(page)).edges.map((e) => e.id);
+    const byConnection = async (read: Promise<(readonly [string | null, string | null])[]>) => {
+      const found = new Map(await read);
+      return ids.map((id) => found.get(id));
+    };
     const layers = () =>
-      connections(page).evaluateAll((gs) => gs.map((g) => getComputedStyle(g.parentElement!).willChange));
-    const paths = () => connections(page).locator('path.react-flow__edge-path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+      byConnection(connections(page).evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-id'), getComputedStyle(g.parentElement!).willChange] as const)));
+    const paths = () =>
+      byConnection(connections(page).evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-id'), g.querySelector('path.react-flow__edge-path')?.getAttribute('d') ?? null] as const)));
     const store = componentCard(page, 'Online feature store');
     await expect.poll(layers).toEqual(['auto', 'auto', 'auto']);
     await expect(store).toHaveCSS('will-change', 'auto');

@@ -5,6 +5,7 @@ import type { Design, DesignEdge } from '../../core';
 import { useArchStoreApi } from '../../store';
 import { connectionPath } from '../export/imageScene';
 import { ConnectionMarker, ConnectionShape } from './ConnectionShape';
+import { STATIC_LAYER_CLASS } from './dragLayers';
 import { connectionZ, elementZ } from './flowZ';
 import type { DesignRects } from './minimapShapes';
 
@@ -109,7 +110,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
         <ConnectionMarker />
       </svg>
       {levels.map(([level, placed]) => (
-        <svg key={level} className="archlab-static-connections" style={{ zIndex: level }}>
+        <svg key={level} className={STATIC_LAYER_CLASS} style={{ zIndex: level }}>
           {placed.map((p) => (
             <StaticConnection key={p.edge.id} {...p} noPan={noPan} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} />
           ))}
@@ -178,7 +179,7 @@ function handBoxToPane(event: PointerEvent<SVGGElement>, domNode: Element | null
 /** Focuses the connection `id` once React Flow draws it in `layer` (within a few frames). */
 function focusWhenDrawn(layer: Element | null, id: string, frames = 10): void {
   requestAnimationFrame(() => {
-    const drawn = layer?.querySelector<SVGGElement>(`:scope > svg:not(.archlab-static-connections) > .react-flow__edge[data-id="${CSS.escape(id)}"]`);
+    const drawn = layer?.querySelector<SVGGElement>(`:scope > svg:not(.${STATIC_LAYER_CLASS}) > .react-flow__edge[data-id="${CSS.escape(id)}"]`);
     if (drawn) drawn.focus();
     else if (frames > 1) focusWhenDrawn(layer, id, frames - 1);
   });

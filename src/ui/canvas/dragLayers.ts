@@ -45,6 +45,12 @@ export const MOVING_LAYERS_MAX = 200;
  * make React Flow index every connection again at the start and at the end of each drag (about
  * 0.13 s each at 10,000 components).
  */
+/**
+ * The class of the canvas's own <svg>s of still connections (StaticConnections): never a layer of
+ * a drag's, even for the frame in which a moving connection passes from one to React Flow.
+ */
+export const STATIC_LAYER_CLASS = 'archlab-static-connections';
+
 export function movingLayersCss(moving: ReadonlySet<string>): string {
   if (moving.size === 0 || moving.size > MOVING_LAYERS_MAX) return '';
   const selectors: string[] = [];
@@ -52,8 +58,8 @@ export function movingLayersCss(moving: ReadonlySet<string>): string {
     const value = cssString(id);
     selectors.push(
       `.react-flow__node[data-id=${value}]`,
-      `.react-flow__edges > svg:has(> [data-source=${value}])`,
-      `.react-flow__edges > svg:has(> [data-target=${value}])`,
+      `.react-flow__edges > svg:not(.${STATIC_LAYER_CLASS}):has(> [data-source=${value}])`,
+      `.react-flow__edges > svg:not(.${STATIC_LAYER_CLASS}):has(> [data-target=${value}])`,
     );
   }
   return `${selectors.join(',\n')} { will-change: transform; }`;

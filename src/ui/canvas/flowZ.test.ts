@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { adoptUserNodes, getElevatedEdgeZIndex, type InternalNodeBase, type NodeBase, type ParentLookup } from '@xyflow/system';
-import { designFrom } from '../../core/testing/builders';
+import { design as designOf, edge, group, node } from '../../core/testing/builders';
 import { connectionZ, elementZ } from './flowZ';
 import { createFlowMapper } from './toFlow';
 
-const group = (id: string, parent?: string) => ({
-  op: 'add-group' as const,
-  group: { id, kind: 'zone' as const, label: id, description: '', props: {}, ...(parent === undefined ? {} : { parent }) },
-  box: { x: 0, y: 0, width: 800, height: 600 },
-});
-const node = (id: string, parent?: string) => ({
-  op: 'add-node' as const,
-  node: { id, type: 'microservice', label: id, description: '', technology: '', props: {}, ...(parent === undefined ? {} : { parent }) },
-  box: { x: 10, y: 10 },
-});
-const edge = (id: string, source: string, target: string) => ({
-  op: 'add-edge' as const,
-  edge: { id, source, target, label: '', protocol: 'https' as const, mode: 'sync' as const, callsPerRequest: 1, security: { tls: true, mtls: false, authn: 'none' as const }, resilience: { retries: 0, circuitBreaker: false }, props: {} },
-});
-
 describe('the levels connections are drawn at', () => {
-  const design = designFrom(
-    group('outer'),
-    group('inner', 'outer'),
+  // Without boxes (the fallback grid places them): z-indexes do not depend on where things are.
+  const design = designOf(
+    group('outer', 'zone'),
+    group('inner', 'zone', { parent: 'outer' }),
     node('top'),
     node('other'),
-    node('in-outer', 'outer'),
-    node('in-inner', 'inner'),
-    node('also-inner', 'inner'),
+    node('in-outer', 'service', { parent: 'outer' }),
+    node('in-inner', 'service', { parent: 'inner' }),
+    node('also-inner', 'service', { parent: 'inner' }),
     edge('top-top', 'top', 'other'),
     edge('top-outer', 'top', 'in-outer'),
     edge('outer-inner', 'in-outer', 'in-inner'),

@@ -505,6 +505,24 @@ test.describe('selecting connections', () => {
     expect(await curve(toZoneA)).toBe(drawnAt);
   });
 
+  test('a connection reached with the keyboard outside the view is brought into it', async ({ page }) => {
+    await openApp(page);
+    await openExample(page);
+    const zoomIn = page.getByRole('button', { name: /zoom in/i });
+    for (let i = 0; i < 4; i += 1) await zoomIn.click();
+    const area = await boxOf(canvas(page));
+    const inView = async (locator: Locator) => {
+      const b = await boxOf(locator);
+      return b.x + b.width > area.x && b.x < area.x + area.width && b.y + b.height > area.y && b.y < area.y + area.height;
+    };
+    // Zoomed in on the middle of the design, the web client's connections are beyond its left edge.
+    const toZoneA = canvas(page).getByRole('group', { name: 'Connection from Web client to API gateway (zone a)', exact: true });
+    await expect.poll(() => inView(toZoneA)).toBe(false);
+    await toZoneA.focus();
+    await expect.poll(() => inView(toZoneA)).toBe(true);
+    await expect(toZoneA).toBeFocused();
+  });
+
   test('Shift+drag from a connection draws a selection box: the components in it are selected with all their connections', async ({ page }) => {
     await openApp(page);
     await openExample(page);

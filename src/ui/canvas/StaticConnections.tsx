@@ -1,6 +1,6 @@
-import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useMemo, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useStore, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { Design, DesignEdge } from '../../core';
 import { useArchStoreApi } from '../../store';
 import { connectionPath } from '../export/imageScene';
@@ -101,6 +101,19 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
     [select, layer],
   );
   const onPointerDown = useCallback((event: PointerEvent<SVGGElement>) => handBoxToPane(event, domNode), [domNode]);
+  // The canvas draws the connections of a window around the view: one reached with Tab outside
+  // the view is brought into it, as React Flow does for a component.
+  const flow = useReactFlow();
+  const onFocus = useCallback(
+    (event: FocusEvent<SVGGElement>) => {
+      const pane = domNode?.getBoundingClientRect();
+      const box = event.currentTarget.getBoundingClientRect();
+      if (pane === undefined || (box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom)) return;
+      const middle = flow.screenToFlowPosition({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      void flow.setCenter(middle.x, middle.y, { zoom: flow.getZoom() });
+    },
+    [domNode, flow],
+  );
   const noPan = useStore((s) => s.noPanClassName);
 
   if (layer === null) return null;
@@ -112,7 +125,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
       {levels.map(([level, placed]) => (
         <svg key={level} className={STATIC_LAYER_CLASS} style={{ zIndex: level }}>
           {placed.map((p) => (
-            <StaticConnection key={p.edge.id} {...p} noPan={noPan} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} />
+            <StaticConnection key={p.edge.id} {...p} noPan={noPan} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} onFocus={onFocus} />
           ))}
         </svg>
       ))}
@@ -127,9 +140,10 @@ interface StaticConnectionProps extends Placed {
   onClick: (event: MouseEvent<SVGGElement>) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
   onPointerDown: (event: PointerEvent<SVGGElement>) => void;
+  onFocus: (event: FocusEvent<SVGGElement>) => void;
 }
 
-const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, onClick, onKeyDown, onPointerDown }: StaticConnectionProps) {
+const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, onClick, onKeyDown, onPointerDown, onFocus }: StaticConnectionProps) {
   return (
     <g
       className={`react-flow__edge react-flow__edge-connection selectable ${noPan}`}
@@ -143,6 +157,7 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
       onClick={onClick}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
+      onFocus={onFocus}
     >
       <ConnectionShape edge={edge} path={path} labelX={labelX} labelY={labelY} selected={false} />
     </g>

@@ -140,7 +140,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} ids={near} nameOf={connectionName} />
+        <StaticConnections design={design} rects={rects} selection={selection} near={near} nameOf={connectionName} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

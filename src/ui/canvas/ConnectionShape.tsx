@@ -4,7 +4,7 @@ import { EdgeFindingMark } from '../findings/EdgeFindingMark';
 import { DetailContext } from './DetailContext';
 
 /** The arrowhead every connection ends with (ConnectionMarker draws it once for the canvas). */
-export const ARROW_MARKER_ID = 'archlab-connection-arrow';
+const ARROW_MARKER_ID = 'archlab-connection-arrow';
 const ARROW_COLOUR = '#64748b';
 
 /** The arrowhead's definition: a closed arrow as React Flow draws its own, in the connections' grey. */

@@ -14,7 +14,7 @@ interface StaticConnectionsProps {
   rects: DesignRects;
   selection: readonly string[];
   /** The connections near the view (useFlowNearView): those React Flow does not hold are drawn here. */
-  ids: ReadonlySet<string>;
+  near: ReadonlySet<string>;
   /** A connection's accessible name (useConnectionName). */
   nameOf: (edge: DesignEdge) => string;
 }
@@ -42,7 +42,7 @@ interface Placed {
  * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
  * focus; selected, it is React Flow's to draw and to drag from.
  */
-export function StaticConnections({ design, rects, selection, ids, nameOf }: StaticConnectionsProps) {
+export function StaticConnections({ design, rects, selection, near, nameOf }: StaticConnectionsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
@@ -57,7 +57,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
   const levels = useMemo(() => {
     const byLevel = new Map<number, Placed[]>();
     for (const edge of design.edges) {
-      if (!ids.has(edge.id) || inFlow.has(edge.id)) continue;
+      if (!near.has(edge.id) || inFlow.has(edge.id)) continue;
       const source = rects.components.get(edge.source);
       const target = rects.components.get(edge.target);
       if (source === undefined || target === undefined) continue;
@@ -68,7 +68,7 @@ export function StaticConnections({ design, rects, selection, ids, nameOf }: Sta
       placed.push({ edge, path, labelX, labelY, name: nameOf(edge) });
     }
     return [...byLevel].sort((a, b) => a[0] - b[0]);
-  }, [design.edges, ids, inFlow, rects, parentOf, z, nameOf]);
+  }, [design.edges, near, inFlow, rects, parentOf, z, nameOf]);
 
   const store = useArchStoreApi();
   const flowStore = useStoreApi();

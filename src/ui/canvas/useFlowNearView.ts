@@ -28,9 +28,11 @@ interface NearView {
 }
 
 /**
- * The nodes and edges the canvas gives React Flow: what lies in the window around the view, the
- * selection, and what a gesture moves (viewWindow.ts), nodes drawn with their live boxes during
- * a gesture; nothing until React Flow knows its size. It also draws what moves on layers of
+ * The nodes and edges the canvas gives React Flow: the components and groups in the window around
+ * the view, and wherever they are the selection and what a gesture moves, with the connections
+ * selected or with a moving end (viewWindow.ts); nodes drawn with their live boxes during a
+ * gesture; nothing until React Flow knows its size. Also the connections through the window,
+ * which the canvas draws itself where React Flow does not (StaticConnections). It also draws what moves on layers of
  * their own (useDragLayers) and fits the view to the design as it opens.
  */
 export function useFlowNearView({ design, selection, rects, nodes, edges, editing }: FlowNearViewInput): NearView {

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { componentCard, inspector, notice, savedDesign } from './support/canvas';
 import { designName, nodeLabel, openApp, openExample, renameDesign, waitUntilSaved, EXAMPLE } from './support/app';
 
 test.use({ locale: 'en-US' });
@@ -116,4 +118,105 @@ test('Escape in the name field throws away what was typed', async ({ page }) => 
 
   await page.reload();
   await expect(designName(page)).toHaveValue('Recommendation service');
+});
+
+test.describe('designs kept in this browser', () => {
+  test('two tabs editing the same design never leave a mix of both: the last save is kept whole', async ({ page, context }) => {
+    await openApp(page);
+    await openExample(page);
+    await waitUntilSaved(page);
+
+    // A second tab opens the same design and renames a component there.
+    const other = await context.newPage();
+    await openApp(other);
+    await expect(designName(other)).toHaveValue(EXAMPLE.name);
+    await componentCard(other, 'Web client').click();
+    const name = inspector(other).getByRole('textbox', { name: 'Name', exact: true });
+    await name.fill('Renamed in the other tab');
+    await name.press('Enter');
+    await expect(componentCard(other, 'Renamed in the other tab')).toBeVisible();
+    await waitUntilSaved(other);
+    await other.close();
+
+    // The first tab, which still shows the old name, then moves a component.
+    const before = await savedDesign(page);
+    const id = before.nodes.find((n) => n.label === 'Web client')!.id;
+    await componentCard(page, 'Web client').click();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await savedDesign(page)).layout.elements[id]?.y).toBe(before.layout.elements[id]!.y + 10);
+    await waitUntilSaved(page);
+
+    await page.reload();
+    await expect(designName(page)).toHaveValue(EXAMPLE.name);
+    for (const label of EXAMPLE.labels) await expect(nodeLabel(page, label)).toBeVisible();
+    await expect(nodeLabel(page, 'Renamed in the other tab')).toHaveCount(0);
+    const after = await savedDesign(page);
+    expect(after.nodes).toEqual(before.nodes);
+    expect(after.layout.elements[id]).toEqual({ ...before.layout.elements[id], y: before.layout.elements[id]!.y + 10 });
+  });
+
+  test('a design saved whole by an earlier ArchLab still opens, and keeps later edits', async ({ page }) => {
+    await openApp(page);
+    const envelope = JSON.parse(await readFile(EXAMPLE.file, 'utf8')) as { design: { id: string; name: string } };
+    envelope.design = { ...envelope.design, id: 'saved-long-ago', name: 'Saved long ago' };
+    // As ArchLab wrote designs until parts came: the whole envelope in one record.
+    await page.evaluate(
+      (stored) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('archlab');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('designs', 'readwrite');
+            const designs = tx.objectStore('designs');
+            designs.put(stored, 'design:saved-long-ago');
+            designs.put({ id: 'saved-long-ago', name: 'Saved long ago', nodeCount: 1, updatedAt: 1 }, 'summary:saved-long-ago');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error ?? new Error('not written'));
+          };
+          open.onerror = () => reject(open.error ?? new Error('not opened'));
+        }),
+      envelope,
+    );
+
+    await page.getByRole('banner').getByRole('button', { name: 'Designs', exact: true }).click();
+    await page.getByRole('button', { name: 'Open Saved long ago', exact: true }).click();
+    await expect(designName(page)).toHaveValue('Saved long ago');
+    for (const label of EXAMPLE.labels) await expect(nodeLabel(page, label)).toBeVisible();
+
+    await renameDesign(page, 'Saved long ago, edited');
+    await waitUntilSaved(page);
+    await page.reload();
+    await expect(designName(page)).toHaveValue('Saved long ago, edited');
+    for (const label of EXAMPLE.labels) await expect(nodeLabel(page, label)).toBeVisible();
+  });
+});
+
+test('a saved design that cannot be read is named at start, with what is wrong', async ({ page }) => {
+  await openApp(page);
+  await openExample(page);
+  await waitUntilSaved(page);
+  // Storage loses a part of the saved design, as a browser clearing data half-way might.
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('archlab');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('designs', 'readwrite');
+          const designs = tx.objectStore('designs');
+          const all = designs.getAll();
+          all.onsuccess = () => {
+            for (const record of all.result as { fields?: { name: string }; parts?: { nodes: string } }[]) {
+              if (record.fields?.name === name && record.parts) designs.delete(record.parts.nodes);
+            }
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('not written'));
+        };
+        open.onerror = () => reject(open.error ?? new Error('not opened'));
+      }),
+    EXAMPLE.name,
+  );
+
+  await page.reload();
+  await expect(notice(page, `The saved design “${EXAMPLE.name}” could not be read: design.nodes: this part of the saved design is missing`)).toBeVisible();
+  await expect(designName(page)).toHaveValue('Untitled design');
 });

@@ -24,6 +24,7 @@ async function boot(): Promise<void> {
     background: rules.evaluate,
   });
   if (start.storageError !== undefined) store.getState().setSaveStatus('failed', start.storageError);
+  if (start.unreadable !== undefined) store.getState().notify({ kind: 'error', key: 'library.loadFailed', values: start.unreadable });
   void startAutosave(store, library).saveNow();
   void requestPersistentStorage();
 

@@ -1,4 +1,4 @@
-import { createDesign, newId, translate, type Design, type Language } from '../core';
+import { createDesign, describeProblem, newId, translate, type Design, type Language } from '../core';
 import type { DesignLibrary, DesignSummary } from './designLibrary';
 import { clearPendingSnapshot, readPendingSnapshot } from './pendingSnapshot';
 import { lastDesignId } from './preferences';
@@ -7,6 +7,8 @@ export interface StartDesign {
   design: Design;
   /** Set when the browser's storage could not be read. */
   storageError?: string;
+  /** The first saved design that could not be read, passed over for the next one. */
+  unreadable?: { name: string; reason: string };
 }
 
 export function blankDesign(language: Language): Design {
@@ -33,13 +35,18 @@ export async function loadStartDesign(library: DesignLibrary, language: Language
   }
   const last = lastDesignId();
   const candidates = [...summaries.filter((s) => s.id === last), ...summaries.filter((s) => s.id !== last)];
+  let unreadable: StartDesign['unreadable'];
   for (const summary of candidates) {
+    let reason: string;
     try {
       const result = await library.load(summary.id, language);
-      if (result?.ok) return { design: result.design };
-    } catch {
-      // An unreadable record: try the next one.
+      if (result?.ok) return { design: result.design, ...(unreadable && { unreadable }) };
+      reason = result === undefined ? translate(language, 'library.recordMissing') : result.problems.map(describeProblem).join('; ');
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
     }
+    // Said once, for the design the person expects; the next one is tried.
+    unreadable ??= { name: summary.name, reason };
   }
-  return { design: blankDesign(language) };
+  return { design: blankDesign(language), ...(unreadable && { unreadable }) };
 }

@@ -529,6 +529,7 @@ export const en = {
     cancel: 'Cancel',
     confirm: 'Confirm',
     loadFailed: 'The saved design “{{name}}” could not be read: {{reason}}',
+    recordMissing: 'its record is missing from the browser’s storage',
   },
   importDialog: {
     title: 'This file cannot be opened',
@@ -734,6 +735,7 @@ export const en = {
     badVersion: 'expected a whole number ≥ 1',
     newerVersion: 'this file was written by a newer ArchLab (schema version {{version}}); this one reads up to version {{current}}',
     migrationFailed: 'migration from version {{from}} to {{to}} failed: {{detail}}',
+    partMissing: 'this part of the saved design is missing from the browser’s storage',
     duplicateId: 'the id "{{id}}" is used by more than one element',
     unknownGroup: 'no group has the id "{{id}}"',
     parentNotGroup: '"{{id}}" is not a group: only groups can contain elements',

@@ -531,6 +531,7 @@ export const fr: Catalogue = {
     cancel: 'Annuler',
     confirm: 'Confirmer',
     loadFailed: 'La conception enregistrée « {{name}} » n’a pas pu être lue : {{reason}}',
+    recordMissing: 'son enregistrement manque dans le stockage du navigateur',
   },
   importDialog: {
     title: 'Ce fichier ne peut pas être ouvert',
@@ -737,6 +738,7 @@ export const fr: Catalogue = {
     newerVersion:
       'ce fichier a été écrit par une version plus récente d’ArchLab (schéma version {{version}}) ; celle-ci lit jusqu’à la version {{current}}',
     migrationFailed: 'la migration de la version {{from}} vers la version {{to}} a échoué : {{detail}}',
+    partMissing: 'cette partie de la conception enregistrée manque dans le stockage du navigateur',
     duplicateId: 'l’identifiant « {{id}} » est utilisé par plusieurs éléments',
     unknownGroup: 'aucun groupe n’a l’identifiant « {{id}} »',
     parentNotGroup: '« {{id}} » n’est pas un groupe : seuls les groupes peuvent contenir des éléments',

@@ -47,25 +47,50 @@ export class RuleContext extends RecordedReads {
   private readonly allGroups: readonly DesignGroup[];
   /** While a scoped rule runs on some elements only (see restrictTo). */
   private restriction: { nodes?: readonly DesignNode[]; edges?: readonly DesignEdge[]; nodeIds?: ReadonlySet<string> } | undefined;
-  private readonly nodeById = new Map<string, DesignNode>();
-  private readonly groupById = new Map<string, DesignGroup>();
+  private readonly nodeById: Map<string, DesignNode>;
+  private readonly groupById: Map<string, DesignGroup>;
   /** Built on first use: most rules never look a connection up by id. */
   private edgeById: Map<string, DesignEdge> | undefined;
   private edgeOrder: Map<string, number> | undefined;
   private nodeOrder: Map<string, number> | undefined;
-  private readonly out = new Map<string, DesignEdge[]>();
-  private readonly into = new Map<string, DesignEdge[]>();
-  private readonly roleSets = new Map<string, ReadonlySet<Role>>();
-  private readonly typeClasses = new Map<string, TypeClasses>();
-  private readonly ancestorChains = new Map<string, readonly DesignGroup[]>();
+  private readonly out: Map<string, DesignEdge[]>;
+  private readonly into: Map<string, DesignEdge[]>;
+  private readonly roleSets: Map<string, ReadonlySet<Role>>;
+  private readonly typeClasses: Map<string, TypeClasses>;
+  private readonly ancestorChains: Map<string, readonly DesignGroup[]>;
 
-  constructor(design: Design) {
+  /**
+   * With `previous`, the context of the design before an edit, the indexes and per-type answers
+   * that the edit left as they were are shared rather than built again: each is worked out from
+   * inputs that are compared by reference (the document's updates keep unchanged arrays and
+   * elements as they are), and holds the same answers for both designs.
+   */
+  constructor(design: Design, previous?: RuleContext) {
     super(design);
     this.allNodes = design.nodes;
     this.allEdges = design.edges;
     this.allGroups = design.groups;
-    for (const n of design.nodes) this.nodeById.set(n.id, n);
-    for (const g of design.groups) this.groupById.set(g.id, g);
+    const sameNodes = previous?.allNodes === design.nodes;
+    const sameGroups = previous?.allGroups === design.groups;
+    const sameTypes = previous?.design.customTypes === design.customTypes;
+    this.nodeById = sameNodes ? previous!.nodeById : new Map(design.nodes.map((n) => [n.id, n]));
+    this.groupById = sameGroups ? previous!.groupById : new Map(design.groups.map((g) => [g.id, g]));
+    this.roleSets = sameTypes ? previous!.roleSets : new Map();
+    this.typeClasses = sameTypes ? previous!.typeClasses : new Map();
+    // A chain depends on the groups and on the parent of the component or group it starts at.
+    this.ancestorChains = sameNodes && sameGroups ? previous!.ancestorChains : new Map();
+    if (sameNodes) this.nodeOrder = previous!.nodeOrder;
+    if (previous?.allEdges === design.edges) {
+      this.edgeOrder = previous.edgeOrder;
+      this.edgeById = previous.edgeById;
+    }
+    if (sameNodes && previous!.allEdges === design.edges) {
+      this.out = previous!.out;
+      this.into = previous!.into;
+      return;
+    }
+    this.out = new Map();
+    this.into = new Map();
     for (const e of design.edges) {
       const out = this.out.get(e.source);
       if (out !== undefined) out.push(e);
@@ -107,9 +132,40 @@ export class RuleContext extends RecordedReads {
    */
   restrictTo(nodeIds: ReadonlySet<string> | undefined, edgeIds: ReadonlySet<string> | undefined): void {
     this.restriction = {
-      ...(nodeIds === undefined ? {} : { nodes: this.allNodes.filter((n) => nodeIds.has(n.id)), nodeIds }),
-      ...(edgeIds === undefined ? {} : { edges: this.allEdges.filter((e) => edgeIds.has(e.id)) }),
+      ...(nodeIds === undefined ? {} : { nodes: this.someNodes(nodeIds), nodeIds }),
+      ...(edgeIds === undefined ? {} : { edges: this.someEdges(edgeIds) }),
     };
+  }
+
+  /**
+   * Whether picking `ids` out of `all` one by one and sorting them is quicker than going
+   * through all of them: near an edit, a scoped rule runs on a few dozen elements of thousands.
+   */
+  private static fewOf(ids: ReadonlySet<string>, all: readonly unknown[]): boolean {
+    return ids.size * 16 < all.length;
+  }
+
+  /** The components with these ids, in design order. */
+  private someNodes(ids: ReadonlySet<string>): readonly DesignNode[] {
+    if (!RuleContext.fewOf(ids, this.allNodes)) return this.allNodes.filter((n) => ids.has(n.id));
+    const found: DesignNode[] = [];
+    for (const id of ids) {
+      const node = this.nodeById.get(id);
+      if (node !== undefined) found.push(node);
+    }
+    return this.inNodeOrder(found);
+  }
+
+  /** The connections with these ids, in design order. */
+  private someEdges(ids: ReadonlySet<string>): readonly DesignEdge[] {
+    if (!RuleContext.fewOf(ids, this.allEdges)) return this.allEdges.filter((e) => ids.has(e.id));
+    const byId = this.edgesById();
+    const found: DesignEdge[] = [];
+    for (const id of ids) {
+      const edge = byId.get(id);
+      if (edge !== undefined) found.push(edge);
+    }
+    return this.inEdgeOrder(found);
   }
 
   unrestrict(): void {

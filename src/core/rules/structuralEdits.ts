@@ -156,7 +156,7 @@ function readsWith(reads: Iterable<string>, memo: ReadonlySet<string>, context: 
  * counts a dropped value as changed for the rules that used it.
  */
 export function carriedContext(trace: EvaluationTrace, next: Design, edit: StructuralEdit): RuleContext {
-  const context = new RuleContext(next);
+  const context = new RuleContext(next, trace.context);
   const reach = new EditReach(edit, trace.context, context);
   const known = trace.context.memoEntries();
   const used = usedMemo(trace);
@@ -207,7 +207,7 @@ function union(a: Footprint, b: Footprint): Footprint {
 export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules: readonly Rule[], edit: StructuralEdit, only?: ReadonlySet<string>): Evaluation {
   const trace = evaluation.trace;
   if (trace === undefined) return evaluateRules(next, rules);
-  const context = new RuleContext(next);
+  const context = new RuleContext(next, trace.context);
   const reach = new EditReach(edit, trace.context, context);
 
   const changedMemo = new Set<string>();

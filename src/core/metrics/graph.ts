@@ -39,9 +39,9 @@ export class MetricsGraph {
   /** Edges entering node v: inEdges[inStart[v] .. inStart[v + 1]). */
   readonly inStart: Int32Array;
   readonly inEdges: Int32Array;
-  private readonly info: TypeInfo[];
-  private readonly zoneOf: (string | undefined)[];
-  private readonly regionOf: (string | undefined)[];
+  private readonly info: readonly TypeInfo[];
+  private readonly zoneOf: readonly (string | undefined)[];
+  private readonly regionOf: readonly (string | undefined)[];
   private readonly request: Uint8Array;
   private readonly zoneCount: Float64Array;
   private edgeNames: string[] | undefined;
@@ -58,10 +58,12 @@ export class MetricsGraph {
     this.edges = design.edges;
     const n = this.nodes.length;
     const m = this.edges.length;
-
-    const indexOf = new Map<string, number>();
-    for (let i = 0; i < n; i += 1) indexOf.set(this.nodes[i]!.id, i);
+    const parts = nodeParts(design);
+    const indexOf = parts.indexOf;
     this.indexOf = indexOf;
+    this.info = parts.info;
+    this.zoneOf = parts.zoneOf;
+    this.regionOf = parts.regionOf;
 
     this.from = new Int32Array(m);
     this.to = new Int32Array(m);
@@ -92,55 +94,6 @@ export class MetricsGraph {
       this.inEdges[inFill[t]!] = k;
       inFill[t] = inFill[t]! + 1;
     }
-
-    // Types, roles and property defaults, worked out once per type.
-    const provider = design.workload.provider;
-    const byType = new Map<string, TypeInfo>();
-    this.info = new Array<TypeInfo>(n);
-    for (let i = 0; i < n; i += 1) {
-      const typeId = this.nodes[i]!.type;
-      let known = byType.get(typeId);
-      if (known === undefined) {
-        const type = resolveType(design, typeId);
-        if (type === undefined) known = NO_TYPE;
-        else {
-          const roles = new Set(type.roles);
-          known = { type, roles, defaults: new Map(type.props.map((def) => [def.key, defaultValue(def, provider)])), client: roles.has('client') };
-        }
-        byType.set(typeId, known);
-      }
-      this.info[i] = known;
-    }
-
-    // The innermost zone and region group of each node.
-    const groups = new Map(design.groups.map((g) => [g.id, g]));
-    const enclosingOf = (kind: 'zone' | 'region') => {
-      const memo = new Map<string, string | undefined>();
-      const resolve = (start: string | undefined): string | undefined => {
-        const chain: string[] = [];
-        let found: string | undefined;
-        let at = start;
-        while (at !== undefined) {
-          if (memo.has(at)) {
-            found = memo.get(at);
-            break;
-          }
-          const group = groups.get(at);
-          if (group === undefined || chain.includes(at)) break;
-          chain.push(at);
-          if (group.kind === kind) {
-            found = group.id;
-            break;
-          }
-          at = group.parent;
-        }
-        for (const id of chain) memo.set(id, found);
-        return found;
-      };
-      return this.nodes.map((node) => resolve(node.parent));
-    };
-    this.zoneOf = enclosingOf('zone');
-    this.regionOf = enclosingOf('region');
 
     this.request = new Uint8Array(m);
     for (let k = 0; k < m; k += 1) {
@@ -342,4 +295,91 @@ export function acyclicOrder(graph: MetricsGraph, keep: Uint8Array, roots: Itera
   for (const root of roots) visit(root);
   for (let i = 0; i < n; i += 1) visit(i);
   return { order, back };
+}
+
+/** What a graph knows of the components alone: the same for every design with these components, groups and types. */
+interface NodeParts {
+  readonly groups: Design['groups'];
+  readonly customTypes: Design['customTypes'];
+  readonly provider: Design['workload']['provider'];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly info: readonly TypeInfo[];
+  readonly zoneOf: readonly (string | undefined)[];
+  readonly regionOf: readonly (string | undefined)[];
+}
+
+/**
+ * The parts of the last graph built for these components, kept while its groups, types and
+ * provider are those of `design` too: an edit of connections (the usual edit, and the one the
+ * rules check most often) reuses them. The document's updates keep unchanged arrays as they are.
+ */
+const NODE_PARTS = new WeakMap<readonly DesignNode[], NodeParts>();
+
+function nodeParts(design: Design): NodeParts {
+  const known = NODE_PARTS.get(design.nodes);
+  if (known !== undefined && known.groups === design.groups && known.customTypes === design.customTypes && known.provider === design.workload.provider) {
+    return known;
+  }
+  const n = design.nodes.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) indexOf.set(design.nodes[i]!.id, i);
+
+  // Types, roles and property defaults, worked out once per type.
+  const provider = design.workload.provider;
+  const byType = new Map<string, TypeInfo>();
+  const info = new Array<TypeInfo>(n);
+  for (let i = 0; i < n; i += 1) {
+    const typeId = design.nodes[i]!.type;
+    let known = byType.get(typeId);
+    if (known === undefined) {
+      const type = resolveType(design, typeId);
+      if (type === undefined) known = NO_TYPE;
+      else {
+        const roles = new Set(type.roles);
+        known = { type, roles, defaults: new Map(type.props.map((def) => [def.key, defaultValue(def, provider)])), client: roles.has('client') };
+      }
+      byType.set(typeId, known);
+    }
+    info[i] = known;
+  }
+
+  // The innermost zone and region group of each node.
+  const groups = new Map(design.groups.map((g) => [g.id, g]));
+  const enclosingOf = (kind: 'zone' | 'region') => {
+    const memo = new Map<string, string | undefined>();
+    const resolve = (start: string | undefined): string | undefined => {
+      const chain: string[] = [];
+      let found: string | undefined;
+      let at = start;
+      while (at !== undefined) {
+        if (memo.has(at)) {
+          found = memo.get(at);
+          break;
+        }
+        const group = groups.get(at);
+        if (group === undefined || chain.includes(at)) break;
+        chain.push(at);
+        if (group.kind === kind) {
+          found = group.id;
+          break;
+        }
+        at = group.parent;
+      }
+      for (const id of chain) memo.set(id, found);
+      return found;
+    };
+    return design.nodes.map((node) => resolve(node.parent));
+  };
+
+  const parts: NodeParts = {
+    groups: design.groups,
+    customTypes: design.customTypes,
+    provider,
+    indexOf,
+    info,
+    zoneOf: enclosingOf('zone'),
+    regionOf: enclosingOf('region'),
+  };
+  NODE_PARTS.set(design.nodes, parts);
+  return parts;
 }

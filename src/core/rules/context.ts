@@ -249,8 +249,11 @@ export class RuleContext extends RecordedReads {
    * this list through its scope (which elements it reports on), not as a shared value.
    */
   scopeNodes(...roles: Role[]): readonly DesignNode[] {
+    const near = this.memoDepth === 0 ? this.restriction : undefined;
+    // Near an edit, the few components the rule runs on (in design order) with one of the roles.
+    if (near?.nodes !== undefined && RuleContext.fewOf(near.nodeIds!, this.allNodes)) return near.nodes.filter((n) => this.is(n, ...roles));
     const all = this.cachedQuietly<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.allWithRole(roles));
-    const only = this.memoDepth === 0 ? this.restriction?.nodeIds : undefined;
+    const only = near?.nodeIds;
     return only === undefined ? all : all.filter((n) => only.has(n.id));
   }
 

@@ -27,6 +27,13 @@ interface TypeClasses {
 
 const NO_EDGES: readonly DesignEdge[] = [];
 
+/** Whether `longer` is `shorter` with elements added at the end (the same elements, by reference, first). */
+function appendsTo<T>(longer: readonly T[], shorter: readonly T[]): boolean {
+  if (longer.length <= shorter.length) return false;
+  for (let i = 0; i < shorter.length; i += 1) if (longer[i] !== shorter[i]) return false;
+  return true;
+}
+
 /** A sync chain from a client: the nodes and edges along the longest synchronous path. */
 export interface SyncChain {
   readonly client: string;
@@ -87,6 +94,17 @@ export class RuleContext extends RecordedReads {
     if (sameNodes && previous!.allEdges === design.edges) {
       this.out = previous!.out;
       this.into = previous!.into;
+      return;
+    }
+    if (sameNodes && appendsTo(design.edges, previous!.allEdges)) {
+      // Connections added at the end (the usual edit): the lists of their ends alone get longer.
+      this.out = new Map(previous!.out);
+      this.into = new Map(previous!.into);
+      for (let k = previous!.allEdges.length; k < design.edges.length; k += 1) {
+        const e = design.edges[k]!;
+        if (this.nodeById.has(e.source)) this.out.set(e.source, [...(this.out.get(e.source) ?? NO_EDGES), e]);
+        if (this.nodeById.has(e.target)) this.into.set(e.target, [...(this.into.get(e.target) ?? NO_EDGES), e]);
+      }
       return;
     }
     this.out = new Map();

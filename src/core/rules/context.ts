@@ -27,6 +27,23 @@ interface TypeClasses {
 
 const NO_EDGES: readonly DesignEdge[] = [];
 
+/**
+ * The places where `after` holds another connection than `before` with the same id and ends
+ * (its settings edited), when that is all that differs; null otherwise.
+ */
+function replacedInPlace(after: readonly DesignEdge[], before: readonly DesignEdge[]): number[] | null {
+  if (after.length !== before.length) return null;
+  const places: number[] = [];
+  for (let k = 0; k < after.length; k += 1) {
+    const a = after[k]!;
+    const b = before[k]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.source !== b.source || a.target !== b.target) return null;
+    places.push(k);
+  }
+  return places;
+}
+
 /** Whether `longer` is `shorter` with elements added at the end (the same elements, by reference, first). */
 function appendsTo<T>(longer: readonly T[], shorter: readonly T[]): boolean {
   if (longer.length <= shorter.length) return false;
@@ -94,6 +111,23 @@ export class RuleContext extends RecordedReads {
     if (sameNodes && previous!.allEdges === design.edges) {
       this.out = previous!.out;
       this.into = previous!.into;
+      return;
+    }
+    const replaced = sameNodes ? replacedInPlace(design.edges, previous!.allEdges) : null;
+    if (replaced !== null) {
+      // Connections changed where they are, between the same components (a setting edited).
+      this.edgeOrder = previous!.edgeOrder;
+      this.out = new Map(previous!.out);
+      this.into = new Map(previous!.into);
+      for (const k of replaced) {
+        const was = previous!.allEdges[k]!;
+        const now = design.edges[k]!;
+        const swap = (list: DesignEdge[] | undefined) => list?.map((e) => (e === was ? now : e));
+        const out = swap(this.out.get(now.source));
+        if (out !== undefined) this.out.set(now.source, out);
+        const into = swap(this.into.get(now.target));
+        if (into !== undefined) this.into.set(now.target, into);
+      }
       return;
     }
     if (sameNodes && appendsTo(design.edges, previous!.allEdges)) {

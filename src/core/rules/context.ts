@@ -411,6 +411,16 @@ export class RuleContext extends RecordedReads {
   /** The groups a node or group sits in, innermost first. */
   ancestors(id: string): readonly DesignGroup[] {
     this.reads.noteNode(id);
+    return this.chainOf(id);
+  }
+
+  /** `ancestors`, for the component at a connection's end (recorded as such). */
+  private endAncestors(id: string): readonly DesignGroup[] {
+    this.reads.noteEnd(id);
+    return this.chainOf(id);
+  }
+
+  private chainOf(id: string): readonly DesignGroup[] {
     this.reads.noteFlag(GROUPS);
     const known = this.ancestorChains.get(id);
     if (known !== undefined) return known;
@@ -436,8 +446,8 @@ export class RuleContext extends RecordedReads {
   /** Whether an edge links two different regions (by region groups, or marked `crossRegion`). */
   isCrossRegion(edge: DesignEdge): boolean {
     if (this.edgeProp(edge, 'crossRegion') === true) return true;
-    const a = this.enclosing(edge.source, 'region');
-    const b = this.enclosing(edge.target, 'region');
+    const a = this.endAncestors(edge.source).find((g) => g.kind === 'region');
+    const b = this.endAncestors(edge.target).find((g) => g.kind === 'region');
     return a !== undefined && b !== undefined && a.id !== b.id;
   }
 

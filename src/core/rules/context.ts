@@ -4,7 +4,7 @@ import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
 import { ALL_EDGES, ALL_NODES, GROUPS } from './readLog';
-import { RecordedReads } from './recordedReads';
+import { RecordedReads, type MemoEntry } from './recordedReads';
 
 /** Roles of components that run code and so can emit telemetry, fail, scale and be attacked. */
 export const RUNTIME_ROLES: readonly Role[] = [
@@ -307,6 +307,44 @@ export class RuleContext extends RecordedReads {
     const all = this.cachedQuietly<readonly DesignNode[]>(`withRole:${roles.join(',')}`, (c) => c.allWithRole(roles));
     const only = near?.nodeIds;
     return only === undefined ? all : all.filter((n) => only.has(n.id));
+  }
+
+  /**
+   * The connections that pass `test`, in design order: a shared value for rules that report on
+   * all of them at once (every internal connection without mTLS, say). `test` must look only at
+   * the connection, its two components and what lies one step from them, as an `edge`-scoped
+   * rule does (RuleDefinition.scope): after an edit, only the connections near it are tested
+   * again (structuralEdits.ts), and scopes.test.ts checks that this gives what testing them all
+   * does.
+   */
+  edgesWhere(key: string, test: (context: RuleContext, edge: DesignEdge) => boolean): readonly DesignEdge[] {
+    return this.memoized(key, (c) => c.edges.filter((e) => test(c, e)), false, false, test);
+  }
+
+  /** The connections of `entry` (made by edgesWhere) in this design, testing again only those in `near`. */
+  refreshedEdges(key: string, entry: MemoEntry, near: ReadonlySet<string>): readonly DesignEdge[] {
+    const test = entry.edgeTest!;
+    const before = entry.value as readonly DesignEdge[];
+    return this.refreshMemo(key, entry, (c) => {
+      c.reads.noteFlag(ALL_EDGES);
+      // A connection not near the edit is the same object as before, with the same verdict, and
+      // those the two designs share come in the same order (an edit that reorders them runs
+      // every rule again): one pass over both lists finds whether it passed.
+      const passing: DesignEdge[] = [];
+      let j = 0;
+      for (const e of c.allEdges) {
+        if (near.has(e.id)) {
+          if (test(c, e)) passing.push(e);
+          continue;
+        }
+        while (j < before.length && near.has(before[j]!.id)) j += 1;
+        if (before[j] === e) {
+          passing.push(e);
+          j += 1;
+        }
+      }
+      return passing;
+    }) as readonly DesignEdge[];
   }
 
   /** Every component with one of the roles: what it depends on is the components with those roles. */

@@ -84,6 +84,24 @@ export interface Footprint {
   roles?: Set<string>;
 }
 
+/** The elements of both sets: one of them when it holds the other (sets of a closed frame are never changed). */
+export function unionOf<T>(x: ReadonlySet<T> | undefined, y: ReadonlySet<T> | undefined): ReadonlySet<T> | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  const [large, small] = x.size >= y.size ? [x, y] : [y, x];
+  for (const item of small) if (!large.has(item)) return new Set([...large, ...small]);
+  return large;
+}
+
+/** What either footprint looked at. */
+export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
+  const merged: Footprint = { flags: a.flags | b.flags };
+  for (const key of ['nodes', 'adjacency', 'edges', 'memo', 'roles'] as const) {
+    const both = unionOf(a[key], b[key]);
+    if (both !== undefined) merged[key] = both as Set<string>;
+  }
+  return merged;
+}
+
 /**
  * Which component properties and connection fields the running code reads, and which parts of
  * the structure it looks at, frame by frame: a rule's check, or a value a rule computes once

@@ -3,7 +3,7 @@ import { defaultValue } from '../catalog/nodeFromType';
 import type { ComponentType, PropertyDef } from '../catalog/schema';
 import type { Design, DesignEdge, DesignNode, PropValue } from '../model/types';
 import type { AuthnMethod, EdgeMode, Protocol } from '../model/vocabulary';
-import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, propBit, type Footprint } from './readLog';
+import { ANY_PROP, FIELD_BIT, ReadLog, edgePropKey, mergeFootprints, propBit, unionOf, type Footprint } from './readLog';
 
 /** A value RuleContext.cached computed, with what it read and looked at, and how to compute it again. */
 export interface MemoEntry {
@@ -13,6 +13,12 @@ export interface MemoEntry {
   readonly compute: (context: RecordedReads) => unknown;
   /** Made with cachedNear: about one element, from what lies near it. */
   readonly near: boolean;
+  /**
+   * Made with RuleContext.edgesWhere: the connections passing this test, which looks only at a
+   * connection and what lies one step from its ends. After an edit, only the connections near
+   * it are tested again (RecordedReads.refreshMemo).
+   */
+  readonly edgeTest?: (context: RecordedReads, edge: DesignEdge) => boolean;
 }
 
 /**
@@ -61,7 +67,13 @@ export class RecordedReads {
     return this.memoized(key, compute, true, true);
   }
 
-  private memoized<T>(key: string, compute: (context: this) => T, near: boolean, quiet: boolean): T {
+  protected memoized<T>(
+    key: string,
+    compute: (context: this) => T,
+    near: boolean,
+    quiet: boolean,
+    edgeTest?: (context: this, edge: DesignEdge) => boolean,
+  ): T {
     this.reads.noteMemo(key, quiet);
     const known = this.memo.get(key);
     if (known !== undefined) {
@@ -71,7 +83,24 @@ export class RecordedReads {
     this.memoDepth += 1;
     try {
       const { value, reads, footprint } = this.reads.frame(() => compute(this));
-      this.memo.set(key, { value, reads, footprint, compute: compute as (context: RecordedReads) => unknown, near });
+      const entry: MemoEntry = { value, reads, footprint, compute: compute as (context: RecordedReads) => unknown, near };
+      this.memo.set(key, edgeTest === undefined ? entry : { ...entry, edgeTest: edgeTest as (context: RecordedReads, edge: DesignEdge) => boolean });
+      return value;
+    } finally {
+      this.memoDepth -= 1;
+    }
+  }
+
+  /**
+   * Brings `entry`, a shared value of the design before an edit, to this design by running
+   * `update` in a frame of its own: the new entry has what both read and looked at, as a value
+   * computed from scratch would read no more than what its parts did.
+   */
+  refreshMemo(key: string, entry: MemoEntry, update: (context: this) => unknown): unknown {
+    this.memoDepth += 1;
+    try {
+      const { value, reads, footprint } = this.reads.frame(() => update(this));
+      this.memo.set(key, { ...entry, value, reads: unionOf(entry.reads, reads)!, footprint: mergeFootprints(entry.footprint, footprint) });
       return value;
     } finally {
       this.memoDepth -= 1;

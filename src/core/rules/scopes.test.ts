@@ -143,3 +143,44 @@ describe('scoped rules', () => {
     });
   }
 });
+
+/*
+ * A shared value made by RuleContext.edgesWhere promises that its test looks only at a
+ * connection, its two components and what lies one step from them: after an edit, the engine
+ * tests again only the connections near it (structuralEdits.ts) and keeps the others' verdicts.
+ */
+describe('connection tests of edgesWhere', () => {
+  /** Each edgesWhere value the rules compute on a design, by key, with its test. */
+  function edgeTests(design: Design): { context: RuleContext; tests: Map<string, (context: RuleContext, edge: Design['edges'][number]) => boolean> } {
+    const context = new RuleContext(design);
+    runRules(context, RULES);
+    const tests = new Map<string, (context: RuleContext, edge: Design['edges'][number]) => boolean>();
+    for (const [key, entry] of context.memoEntries()) if (entry.edgeTest !== undefined) tests.set(key, entry.edgeTest);
+    return { context, tests };
+  }
+
+  it('are used by the rules that report on every connection at once', () => {
+    const keys = new Set(corpus.flatMap(([, d]) => [...edgeTests(d).tests.keys()]));
+    expect([...keys].sort()).toEqual(['resilience/service-discovery:pinned', 'security/zero-trust-authn:open', 'security/zero-trust-mtls:plain']);
+  });
+
+  it('read nothing beyond a connection, its components and one step from them', () => {
+    let passed = 0;
+    for (const [name, plainDesign] of corpus) {
+      const design = watched(plainDesign);
+      const { context, tests } = edgeTests(design);
+      for (const [key, test] of tests) {
+        const value = context.memoEntries().get(key)!.value as readonly { id: string }[];
+        passed += value.length;
+        for (const e of design.edges) {
+          touched = new Set();
+          test(context, e);
+          const allowed = reach(plainDesign, 'edge', e.id);
+          expect([...touched].filter((t) => !allowed.has(t)), `${name}: ${key} read for ${e.id}`).toEqual([]);
+        }
+      }
+    }
+    // The designs exercise the tests: some connections pass them.
+    expect(passed).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import type { Design } from '../model/types';
 import { RuleContext } from './context';
 import { mergeFindings, runRules, sortFindings, evaluateRules, type Evaluation, type EvaluationTrace } from './evaluate';
 import { revive } from './plain';
-import { ALL_EDGES, ALL_NODES, GROUPS, type Footprint } from './readLog';
+import { ALL_EDGES, ALL_NODES, GROUPS, mergeFootprints, type Footprint } from './readLog';
 import { sameRuleInputs } from './reuse';
 import { sameShared } from './sameValue';
 import type { Finding, Rule } from './types';
@@ -121,6 +121,20 @@ class EditReach {
     }
   }
 
+  /**
+   * Whether a shared value made by RuleContext.edgesWhere, with this footprint, can be brought
+   * to the next design by testing again the connections near the edit alone: its test looked at
+   * no group that changed, no list of components by role that changed, and no other shared value
+   * that changed.
+   */
+  refreshable(footprint: Footprint, memoChanged: (key: string) => boolean): boolean {
+    const { flags } = footprint;
+    if ((flags & ALL_NODES) !== 0 || ((flags & GROUPS) !== 0 && this.edit.groups.size > 0)) return false;
+    if (meets(footprint.roles, this.roles)) return false;
+    if (footprint.memo !== undefined) for (const key of footprint.memo) if (memoChanged(key)) return false;
+    return true;
+  }
+
   /** Whether code with this footprint could see something different, given which shared values changed. */
   touches(footprint: Footprint, memoChanged: (key: string) => boolean): boolean {
     const { nodes, edges, groups } = this.edit;
@@ -168,10 +182,12 @@ export function carriedContext(trace: EvaluationTrace, next: Design, edit: Struc
   return context;
 }
 
-/** The shared values the rules of a trace use, directly or through other shared values. */
-function usedMemo(trace: EvaluationTrace): Set<string> {
+/** The shared values the rules of a trace (or those of `rules`) use, directly or through other shared values. */
+function usedMemo(trace: EvaluationTrace, rules?: ReadonlySet<string>): Set<string> {
   const used = new Set<string>();
-  for (const footprint of Object.values(trace.footprints)) for (const key of footprint.memo ?? []) used.add(key);
+  for (const [id, footprint] of Object.entries(trace.footprints)) {
+    if (rules === undefined || rules.has(id)) for (const key of footprint.memo ?? []) used.add(key);
+  }
   // A value comes after those it used: from the last, each used one brings in its own.
   const entries = [...trace.context.memoEntries()];
   for (let i = entries.length - 1; i >= 0; i -= 1) {
@@ -179,16 +195,6 @@ function usedMemo(trace: EvaluationTrace): Set<string> {
     if (used.has(key)) for (const inner of entry.footprint.memo ?? []) used.add(inner);
   }
   return used;
-}
-
-function union(a: Footprint, b: Footprint): Footprint {
-  const merged: Footprint = { flags: a.flags | b.flags };
-  for (const key of ['nodes', 'adjacency', 'edges', 'memo', 'roles'] as const) {
-    const x = a[key];
-    const y = b[key];
-    if (x !== undefined || y !== undefined) merged[key] = new Set([...(x ?? []), ...(y ?? [])]);
-  }
-  return merged;
 }
 
 /**
@@ -217,6 +223,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
   /** Shared values computed again, the same or not: what they read may have changed. */
   const recomputed = new Set<string>();
   const used = usedMemo(trace);
+  let usedByOnly: Set<string> | undefined;
   for (const [key, entry] of known) {
     // One no rule uses any more (about a component since removed, or made for a fix) is
     // forgotten. (Scoped rules use values about one element without naming them: those stay
@@ -231,6 +238,16 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
       const readsMore = inner !== undefined && meets(inner, recomputed);
       context.seedMemo(key, readsMore ? { ...entry, reads: readsWith(entry.reads, inner, context) } : entry);
       if (readsMore) recomputed.add(key);
+      continue;
+    }
+    // After an edit of values, only for a rule that runs again: the others need it no more than others dropped.
+    const wanted = only === undefined || (usedByOnly ??= usedMemo(trace, only)).has(key);
+    if (entry.edgeTest !== undefined && wanted && !context.memoEntries().has(key) && reach.refreshable(entry.footprint, memoChanged)) {
+      // Connections that pass a test: only those near the edit are tested again.
+      const value = context.refreshedEdges(key, entry, reach.nearEdges);
+      recomputed.add(key);
+      if (sameShared(entry.value, value)) context.seedMemo(key, { ...context.memoEntries().get(key)!, value: entry.value });
+      else changedMemo.add(key);
       continue;
     }
     if (entry.near || only !== undefined) {
@@ -281,7 +298,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
   for (const id of runs.evaluated) {
     const fresh = runs.footprints[id]!;
     const old = footprints[id];
-    footprints[id] = near.has(id) && old !== undefined ? union(old, fresh) : fresh;
+    footprints[id] = near.has(id) && old !== undefined ? mergeFootprints(old, fresh) : fresh;
     const known = reads[id];
     reads[id] = near.has(id) && known !== undefined ? [...new Set([...known, ...runs.reads[id]!])].sort() : runs.reads[id]!;
   }

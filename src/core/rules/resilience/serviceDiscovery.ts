@@ -1,8 +1,23 @@
 import type { Language } from '../../i18n';
 import type { DesignEdge } from '../../model/types';
+import type { RuleContext } from '../context';
 import { defineRule } from '../defineRule';
 import { boxNear, catalogNode, freshId } from '../fixes';
 import { isSyncCall } from './syncGraph';
+
+/**
+ * A synchronous call from running code to a replicated service that nothing spreads: no load
+ * balancer in front of it, no cluster around it. Looks at the call, its two components and the
+ * target's callers (what RuleContext.edgesWhere allows).
+ */
+function callsPinnedReplicas(context: RuleContext, e: DesignEdge): boolean {
+  if (!isSyncCall(context, e) || !context.isRuntime(context.source(e))) return false;
+  const target = context.target(e);
+  if (!context.is(target, 'service', 'model-server', 'router') || context.isExternal(target)) return false;
+  if ((context.num(target, 'replicas') ?? 1) < 2) return false;
+  const behindBalancer = context.incoming(e.target).some((i) => context.is(context.source(i), 'load-balancer'));
+  return !behindBalancer && context.enclosing(e.target, 'cluster') === undefined;
+}
 
 /** Services call replicated services by name, resolved by a mesh, a load balancer or DNS. */
 export const serviceDiscovery = defineRule<'one'>({
@@ -34,14 +49,7 @@ export const serviceDiscovery = defineRule<'one'>({
   check(context) {
     // A mesh or a DNS anywhere resolves names for every service of the design.
     if (context.withRole('service-mesh', 'dns').length > 0) return [];
-    const behindBalancer = (id: string) => context.incoming(id).some((e) => context.is(context.source(e), 'load-balancer'));
-    const inCluster = (id: string) => context.enclosing(id, 'cluster') !== undefined;
-    const pinned: DesignEdge[] = context.edges.filter((e) => {
-      if (!isSyncCall(context, e) || !context.isRuntime(context.source(e))) return false;
-      const target = context.target(e);
-      if (!context.is(target, 'service', 'model-server', 'router') || context.isExternal(target)) return false;
-      return (context.num(target, 'replicas') ?? 1) >= 2 && !behindBalancer(e.target) && !inCluster(e.target);
-    });
+    const pinned = context.edgesWhere('resilience/service-discovery:pinned', callsPinnedReplicas);
     if (pinned.length === 0) return [];
     const first = pinned[0]!;
     return [{

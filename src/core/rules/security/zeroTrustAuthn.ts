@@ -29,7 +29,7 @@ export const zeroTrustAuthn = defineRule({
     },
   },
   check(context) {
-    const open = context.edges.filter((e) => context.isInternal(e) && context.authn(e) === 'none');
+    const open = context.edgesWhere('security/zero-trust-authn:open', (c, e) => c.isInternal(e) && c.authn(e) === 'none');
     if (open.length === 0) return [];
     // Workload certificates: the authentication a mesh gives every internal call, which needs mTLS (and so TLS).
     const commands = (): Command[] => open.map((e) => ({

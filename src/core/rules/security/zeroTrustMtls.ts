@@ -30,7 +30,7 @@ export const zeroTrustMtls = defineRule({
     },
   },
   check(context) {
-    const plain = context.edges.filter((e) => context.isInternal(e) && !context.mtls(e));
+    const plain = context.edgesWhere('security/zero-trust-mtls:plain', (c, e) => c.isInternal(e) && !c.mtls(e));
     if (plain.length === 0) return [];
     const commands = (): Command[] => plain.map((e) => {
       const authn = context.authn(e);

@@ -327,9 +327,10 @@ export class RuleContext extends RecordedReads {
     const before = entry.value as readonly DesignEdge[];
     return this.refreshMemo(key, entry, (c) => {
       c.reads.noteFlag(ALL_EDGES);
-      // A connection not near the edit is the same object as before, with the same verdict, and
-      // those the two designs share come in the same order (an edit that reorders them runs
-      // every rule again): one pass over both lists finds whether it passed.
+      // A connection not near the edit is as it was (the same object, or, in the rules worker,
+      // an equal copy), with the same verdict; those the two designs share come in the same
+      // order (an edit that reorders them runs every rule again): one pass over both lists
+      // finds whether it passed.
       const passing: DesignEdge[] = [];
       let j = 0;
       for (const e of c.allEdges) {
@@ -338,7 +339,7 @@ export class RuleContext extends RecordedReads {
           continue;
         }
         while (j < before.length && near.has(before[j]!.id)) j += 1;
-        if (before[j] === e) {
+        if (before[j]?.id === e.id) {
           passing.push(e);
           j += 1;
         }

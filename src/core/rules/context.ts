@@ -82,6 +82,11 @@ export class RuleContext extends RecordedReads {
   private readonly roleSets: Map<string, ReadonlySet<Role>>;
   private readonly typeClasses: Map<string, TypeClasses>;
   private readonly ancestorChains: Map<string, readonly DesignGroup[]>;
+  /**
+   * The graph of indices of the design before an edit that left its components, and its
+   * connections' ids and ends, as they were (the graph holds only those and the components).
+   */
+  private readonly previousGraph: IndexedGraph | undefined;
 
   /**
    * With `previous`, the context of the design before an edit, the indexes and per-type answers
@@ -111,11 +116,13 @@ export class RuleContext extends RecordedReads {
     if (sameNodes && previous!.allEdges === design.edges) {
       this.out = previous!.out;
       this.into = previous!.into;
+      this.previousGraph = previous!.memoEntries().get('indexed')?.value as IndexedGraph | undefined;
       return;
     }
     const replaced = sameNodes ? replacedInPlace(design.edges, previous!.allEdges) : null;
     if (replaced !== null) {
       // Connections changed where they are, between the same components (a setting edited).
+      this.previousGraph = previous!.memoEntries().get('indexed')?.value as IndexedGraph | undefined;
       this.edgeOrder = previous!.edgeOrder;
       this.out = new Map(previous!.out);
       this.into = new Map(previous!.into);
@@ -534,7 +541,11 @@ export class RuleContext extends RecordedReads {
    * that adding or changing a component connected to nothing changes none of it.
    */
   get indexed(): IndexedGraph {
-    return this.cached('indexed', (c) => indexGraph(c.allNodes.filter((n) => c.out.has(n.id) || c.into.has(n.id)), c.edges));
+    return this.cached('indexed', (c) => {
+      const edges = c.edges;
+      // The same components, and connections with the same ids and ends: the same graph.
+      return c.previousGraph ?? indexGraph(c.allNodes.filter((n) => c.out.has(n.id) || c.into.has(n.id)), edges);
+    });
   }
 
   /** Where requests enter: nodes called synchronously by a client, else entry-point components nobody calls. */

@@ -132,6 +132,23 @@ describe('the IndexedDB design library', () => {
     expect(await library.load('d-1', 'en')).toMatchObject({ ok: true, design: moved(original) });
   });
 
+  it('says a design was saved by a newer ArchLab without reading its parts, and saves over a record it cannot read', async () => {
+    const library = createIndexedDbLibrary(store);
+    await library.save(sample());
+    const head = await headOf('d-1');
+    // A newer version may name other parts: "decisions" became "adrs", say.
+    await set(designKey('d-1'), { ...head, version: head.version + 1, parts: { ...head.parts, adrs: 'elsewhere' } }, store);
+    const newer = await createIndexedDbLibrary(store).load('d-1', 'en');
+    expect(newer).toMatchObject({ ok: false, problems: [{ path: 'version', message: expect.stringContaining('newer ArchLab') as string }] });
+
+    await set(designKey('d-1'), { kind: head.kind, revision: 'r', version: head.version, fields: head.fields }, store);
+    const broken = await createIndexedDbLibrary(store).load('d-1', 'en');
+    expect(broken?.ok).toBe(false);
+    const tab = createIndexedDbLibrary(store);
+    await tab.save(moved(sample()));
+    expect(await tab.load('d-1', 'en')).toMatchObject({ ok: true, design: moved(sample()) });
+  });
+
   it('removes a design with all its parts, and nothing of another', async () => {
     const library = createIndexedDbLibrary(store);
     await library.save(sample());

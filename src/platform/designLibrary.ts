@@ -81,8 +81,17 @@ function withHead<T>(
   );
 }
 
+/** How many designs a library remembers the parts of (the open one, and a few opened or renamed from the list). */
+const KNOWN_DESIGNS = 4;
+
 export function createIndexedDbLibrary(store: UseStore = createStore('archlab', 'designs')): DesignLibrary {
   const known = new Map<string, Known>();
+  const remember = (id: string, entry: Known) => {
+    known.delete(id);
+    known.set(id, entry);
+    // The parts of large designs are large: only the latest designs are kept.
+    for (const old of known.keys()) if (known.size > KNOWN_DESIGNS) known.delete(old);
+  };
 
   return {
     list() {
@@ -94,7 +103,8 @@ export function createIndexedDbLibrary(store: UseStore = createStore('archlab', 
 
     async load(id, language) {
       const read = await withHead(store, 'readonly', id, (os, stored) => {
-        if (!isDesignHead(stored)) return { stored, parts: [] as IDBRequest[] };
+        // A head of a newer ArchLab may name its parts otherwise: none is read.
+        if (!isDesignHead(stored) || stored.version > CURRENT_VERSION) return { stored, parts: [] as IDBRequest[] };
         return { stored, parts: PART_FIELDS.map((field) => os.get(stored.parts[field])) };
       });
       const { stored } = read;
@@ -104,7 +114,7 @@ export function createIndexedDbLibrary(store: UseStore = createStore('archlab', 
       const result = assembleDesign(stored, read.parts.map((r) => r.result as unknown), language);
       // Parts read as written can be kept by the next save; migrated ones must be written again.
       if (result.ok && stored.version === CURRENT_VERSION) {
-        known.set(id, { head: stored, values: partValues(result.design) });
+        remember(id, { head: stored, values: partValues(result.design) });
       }
       return result;
     },
@@ -136,7 +146,7 @@ export function createIndexedDbLibrary(store: UseStore = createStore('archlab', 
         }
         // Were this transaction to fail, the stored head would not have this revision, so
         // the next save would write every part again.
-        known.set(design.id, { head, values });
+        remember(design.id, { head, values });
       });
     },
 

@@ -29,8 +29,14 @@ export const designKey = (id: string) => `design:${id}`;
 export const summaryKey = (id: string) => `summary:${id}`;
 export const partKey = (id: string, field: PartField, revision: string) => `part:${id}:${field}:${revision}`;
 
+/** A head as this version writes them: anything else stored under `design:<id>` is read as a whole envelope. */
 export function isDesignHead(value: unknown): value is DesignHead {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === HEAD_KIND;
+  if (typeof value !== 'object' || value === null) return false;
+  const head = value as Partial<Record<keyof DesignHead, unknown>>;
+  if (head.kind !== HEAD_KIND || typeof head.revision !== 'string' || typeof head.version !== 'number') return false;
+  if (typeof head.fields !== 'object' || head.fields === null || typeof head.parts !== 'object' || head.parts === null) return false;
+  const parts = head.parts as Record<string, unknown>;
+  return PART_FIELDS.every((field) => typeof parts[field] === 'string');
 }
 
 /** The design's fields that are not parts, in a new object. */
@@ -50,6 +56,7 @@ export function designHead(design: Design, revision: string, parts: Record<PartF
  * missing is reported under its field's name, never read as an empty collection.
  */
 export function assembleDesign(head: DesignHead, parts: readonly unknown[], language: Language): ParseResult {
+  if (head.version > CURRENT_VERSION) return unreadableVersion(head, language);
   const design: Record<string, unknown> = { ...head.fields };
   const missing: Problem[] = [];
   PART_FIELDS.forEach((field, i) => {
@@ -58,4 +65,9 @@ export function assembleDesign(head: DesignHead, parts: readonly unknown[], lang
   });
   if (missing.length > 0) return { ok: false, problems: missing };
   return parseDesign({ format: FORMAT, version: head.version, design }, { language });
+}
+
+/** What `parseDesign` says of a head written by a newer ArchLab, before any of its parts is read. */
+export function unreadableVersion(head: DesignHead, language: Language): ParseResult {
+  return parseDesign({ format: FORMAT, version: head.version, design: {} }, { language });
 }

@@ -74,6 +74,7 @@ export const GROUPS = 4;
  *   is in their own footprints.
  * Ids are not kept when a flag already covers them.
  */
+/** Filled while its frame runs, never changed once it closes: footprints merged later share its sets (see unionOf). */
 export interface Footprint {
   flags: number;
   nodes?: Set<string>;

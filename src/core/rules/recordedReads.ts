@@ -91,6 +91,11 @@ export class RecordedReads {
     }
   }
 
+  /** Computes `entry`, a shared value of the design before an edit, again for this design, as it was made (edgesWhere's test kept). */
+  recompute(key: string, entry: MemoEntry): unknown {
+    return this.memoized(key, entry.compute, entry.near, false, entry.edgeTest);
+  }
+
   /**
    * Brings `entry`, a shared value of the design before an edit, to this design by running
    * `update` in a frame of its own: the new entry has what both read and looked at, as a value

@@ -6,6 +6,7 @@ import { PATTERNS } from '../model/vocabulary';
 import { referenceDesigns } from '../testing/rules';
 import { variedDesign } from '../testing/variedDesigns';
 import { RuleContext } from './context';
+import { ALL_EDGES, ALL_NODES } from './readLog';
 import { evaluateRules, runRules } from './evaluate';
 import { toPlainEvaluation } from './plain';
 import { RULES } from './registry';
@@ -174,9 +175,13 @@ describe('connection tests of edgesWhere', () => {
         passed += value.length;
         for (const e of design.edges) {
           touched = new Set();
-          test(context, e);
+          // What it looks at of the structure too: ids, lists and lookups that read no field.
+          const { footprint } = context.tracked(() => test(context, e));
           const allowed = reach(plainDesign, 'edge', e.id);
           expect([...touched].filter((t) => !allowed.has(t)), `${name}: ${key} read for ${e.id}`).toEqual([]);
+          expect(footprint.flags & (ALL_NODES | ALL_EDGES), `${name}: ${key} went through every component or connection for ${e.id}`).toBe(0);
+          const looked = [...(footprint.nodes ?? []), ...(footprint.adjacency ?? []), ...(footprint.edges ?? [])];
+          expect(looked.filter((t) => !allowed.has(t)), `${name}: ${key} looked up for ${e.id}`).toEqual([]);
         }
       }
     }

@@ -256,7 +256,7 @@ export function afterStructuralEdit(evaluation: Evaluation, next: Design, rules:
       continue;
     }
     // Computed already when a value computed again before it used it.
-    const value = context.memoEntries().get(key)?.value ?? context.cached(key, entry.compute);
+    const value = context.memoEntries().get(key)?.value ?? context.recompute(key, entry);
     recomputed.add(key);
     // The same value keeps its identity: the values computed from it compare in no time.
     if (sameShared(entry.value, value)) context.seedMemo(key, { ...context.memoEntries().get(key)!, value: entry.value });

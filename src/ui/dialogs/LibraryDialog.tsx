@@ -60,7 +60,13 @@ function LibraryContent() {
 
   const load = async (summary: DesignSummary): Promise<Design | null> => {
     if (summary.id === currentId) return store.getState().design;
-    const result = await library.load(summary.id, language);
+    let result: Awaited<ReturnType<typeof library.load>>;
+    try {
+      result = await library.load(summary.id, language);
+    } catch (error) {
+      setError(t('library.loadFailed', { name: summary.name, reason: error instanceof Error ? error.message : String(error) }));
+      return null;
+    }
     if (result?.ok) return result.design;
     const reason = result === undefined ? '—' : result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     setError(t('library.loadFailed', { name: summary.name, reason }));

@@ -145,6 +145,8 @@ test.describe('designs kept in this browser', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await savedDesign(page)).layout.elements[id]?.y).toBe(before.layout.elements[id]!.y + 10);
     await waitUntilSaved(page);
+    // Said, since the other tab's change is gone.
+    await expect(notice(page, 'This design was also changed in another tab: the version in this tab is the one kept.')).toBeVisible();
 
     await page.reload();
     await expect(designName(page)).toHaveValue(EXAMPLE.name);

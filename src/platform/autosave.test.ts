@@ -4,7 +4,7 @@ import type { Design } from '../core';
 import { design, edge, node } from '../core/testing/builders';
 import { createArchStore } from '../store/createArchStore';
 import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
-import type { DesignLibrary } from './designLibrary';
+import type { DesignLibrary, SaveOutcome } from './designLibrary';
 import { clearPendingSnapshot, readPendingSnapshot } from './pendingSnapshot';
 
 /** A library whose writes never finish, as when the page is torn down during an IndexedDB write. */
@@ -16,7 +16,7 @@ function stalledLibrary(): DesignLibrary & { saved: Design[] } {
     load: () => Promise.resolve(undefined),
     save: (d) => {
       saved.push(d);
-      return new Promise<void>(() => undefined);
+      return new Promise<SaveOutcome>(() => undefined);
     },
     remove: () => Promise.resolve(),
   };

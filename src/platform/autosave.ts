@@ -40,7 +40,8 @@ export function startAutosave(store: ArchStore, library: DesignLibrary, delayMs 
     unconfirmed = design;
     chain = chain.then(async () => {
       try {
-        await library.save(design, updatedAt);
+        const { replacedOtherTab } = await library.save(design, updatedAt);
+        if (replacedOtherTab) store.getState().notify({ kind: 'info', key: 'library.savedOverOtherTab' });
         if (unconfirmed === design) unconfirmed = null;
         rememberLastDesign(design.id);
         if (pending === null) {

@@ -83,14 +83,16 @@ describe('the IndexedDB design library', () => {
     const tabA = createIndexedDbLibrary(store);
     const tabB = createIndexedDbLibrary(store);
     const a = sample();
-    await tabA.save(a);
+    expect(await tabA.save(a)).toEqual({ replacedOtherTab: false });
     // Tab B renames a component; tab A, unaware, then moves one.
     const b: Design = { ...a, nodes: a.nodes.map((n) => (n.id === 'svc' ? { ...n, label: 'Renamed in B' } : n)) };
-    await tabB.save(b);
-    await tabA.save(moved(a));
+    expect(await tabB.save(b)).toEqual({ replacedOtherTab: false });
+    // Tab A's save replaces B's whole, and says so.
+    expect(await tabA.save(moved(a))).toEqual({ replacedOtherTab: true });
+    expect(await tabA.save({ ...moved(a), name: 'Again' })).toEqual({ replacedOtherTab: false });
 
     const result = await createIndexedDbLibrary(store).load('d-1', 'en');
-    expect(result).toMatchObject({ ok: true, design: moved(a) });
+    expect(result).toMatchObject({ ok: true, design: { ...moved(a), name: 'Again' } });
     // Only one save's parts are left.
     expect(await storedKeys()).toHaveLength(6 + 2);
   });
@@ -102,8 +104,33 @@ describe('the IndexedDB design library', () => {
     const broken = { ...moved(first), edges: [{ ...first.edges[0], notCloneable: () => 1 }] } as unknown as Design;
     await expect(library.save(broken)).rejects.toThrow();
     expect(await library.load('d-1', 'en')).toMatchObject({ ok: true, design: first });
-    // The next save does not count on parts of the failed one.
-    await library.save(moved(first));
+    // The next save does not count on parts of the failed one, nor takes its own save for another tab's.
+    expect(await library.save(moved(first))).toEqual({ replacedOtherTab: false });
+    expect(await library.load('d-1', 'en')).toMatchObject({ ok: true, design: moved(first) });
+  });
+
+  it('forgets a save whose transaction failed after it was made', async () => {
+    const first = sample();
+    await createIndexedDbLibrary(store).save(first);
+    let failNext = true;
+    // A store whose next transaction aborts once its head is written (a full disk at commit, say).
+    const failing: UseStore = (mode, callback) =>
+      store(mode, (os) => {
+        const put = os.put.bind(os);
+        os.put = (value: unknown, key?: IDBValidKey) => {
+          const request = put(value, key);
+          if (failNext && key === designKey('d-1')) queueMicrotask(() => os.transaction.abort());
+          return request;
+        };
+        return callback(os);
+      });
+    const library = createIndexedDbLibrary(failing);
+    expect(await library.load('d-1', 'en')).toMatchObject({ ok: true, design: first });
+    await expect(library.save(moved(first))).rejects.toThrow();
+    failNext = false;
+    expect(await createIndexedDbLibrary(store).load('d-1', 'en')).toMatchObject({ ok: true, design: first });
+    // Its own last save is still the stored one: nothing to report, and the layout is written again.
+    expect(await library.save(moved(first))).toEqual({ replacedOtherTab: false });
     expect(await library.load('d-1', 'en')).toMatchObject({ ok: true, design: moved(first) });
   });
 

@@ -28,8 +28,16 @@ export interface DesignSummary {
 export interface DesignLibrary {
   list(): Promise<DesignSummary[]>;
   load(id: string, language: Language): Promise<ParseResult | undefined>;
-  save(design: Design, updatedAt?: number): Promise<void>;
+  save(design: Design, updatedAt?: number): Promise<SaveOutcome>;
   remove(id: string): Promise<void>;
+}
+
+export interface SaveOutcome {
+  /**
+   * Another tab had saved this design since this one last saved or read it: its version was
+   * replaced by this one, whole (the last save wins; the two are never mixed).
+   */
+  readonly replacedOtherTab: boolean;
 }
 
 export function summarize(design: Design, updatedAt: number): DesignSummary {
@@ -76,7 +84,7 @@ function withHead<T>(
           }
         };
         os.transaction.oncomplete = () => resolve(result);
-        os.transaction.onabort = () => reject(failure ?? os.transaction.error ?? request.error);
+        os.transaction.onabort = () => reject(failure ?? os.transaction.error ?? new DOMException('The browser stopped the transaction.', 'AbortError'));
       }),
   );
 }
@@ -122,32 +130,45 @@ export function createIndexedDbLibrary(store: UseStore = createStore('archlab', 
     async save(design, updatedAt = Date.now()) {
       const revision = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
       const values = partValues(design);
-      await withHead(store, 'readwrite', design.id, (os, stored) => {
-        const previous = isDesignHead(stored) ? stored : undefined;
-        // Parts are kept only when the stored head is the one this tab wrote or read: another
-        // tab's save may have removed them, and its parts are not this design's values.
-        const mine = known.get(design.id);
-        const reusable = mine !== undefined && previous?.revision === mine.head.revision ? mine : undefined;
-        const parts = {} as Record<PartField, string>;
-        for (const field of PART_FIELDS) {
-          if (reusable !== undefined && reusable.values[field] === values[field]) {
-            parts[field] = reusable.head.parts[field];
-          } else {
-            parts[field] = partKey(design.id, field, revision);
-            os.put(values[field], parts[field]);
+      let before: { mine: Known | undefined; written: Known } | undefined;
+      try {
+        return await withHead(store, 'readwrite', design.id, (os, stored): SaveOutcome => {
+          const previous = isDesignHead(stored) ? stored : undefined;
+          // Parts are kept only when the stored head is the one this tab wrote or read: another
+          // tab's save may have removed them, and its parts are not this design's values.
+          const mine = known.get(design.id);
+          const reusable = mine !== undefined && previous?.revision === mine.head.revision ? mine : undefined;
+          const replacedOtherTab = mine !== undefined && previous !== undefined && reusable === undefined;
+          const parts = {} as Record<PartField, string>;
+          for (const field of PART_FIELDS) {
+            if (reusable !== undefined && reusable.values[field] === values[field]) {
+              parts[field] = reusable.head.parts[field];
+            } else {
+              parts[field] = partKey(design.id, field, revision);
+              os.put(values[field], parts[field]);
+            }
           }
+          const head = designHead(design, revision, parts);
+          os.put(head, designKey(design.id));
+          os.put(summarize(design, updatedAt), summaryKey(design.id));
+          for (const field of PART_FIELDS) {
+            const old = previous?.parts[field];
+            if (old !== undefined && old !== parts[field]) os.delete(old);
+          }
+          const written = { head, values };
+          before = { mine, written };
+          remember(design.id, written);
+          return { replacedOtherTab };
+        });
+      } catch (error) {
+        // Nothing of this save was written: this tab knows what it knew before (the next save
+        // then writes what this one changed again, and takes no save of its own for another tab's).
+        if (before !== undefined && known.get(design.id) === before.written) {
+          if (before.mine === undefined) known.delete(design.id);
+          else known.set(design.id, before.mine);
         }
-        const head = designHead(design, revision, parts);
-        os.put(head, designKey(design.id));
-        os.put(summarize(design, updatedAt), summaryKey(design.id));
-        for (const field of PART_FIELDS) {
-          const old = previous?.parts[field];
-          if (old !== undefined && old !== parts[field]) os.delete(old);
-        }
-        // Were this transaction to fail, the stored head would not have this revision, so
-        // the next save would write every part again.
-        remember(design.id, { head, values });
-      });
+        throw error;
+      }
     },
 
     async remove(id) {

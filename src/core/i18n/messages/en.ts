@@ -530,6 +530,7 @@ export const en = {
     confirm: 'Confirm',
     loadFailed: 'The saved design “{{name}}” could not be read: {{reason}}',
     recordMissing: 'its record is missing from the browser’s storage',
+    savedOverOtherTab: 'This design was also changed in another tab: the version in this tab is the one kept.',
   },
   importDialog: {
     title: 'This file cannot be opened',

@@ -532,6 +532,7 @@ export const fr: Catalogue = {
     confirm: 'Confirmer',
     loadFailed: 'La conception enregistrée « {{name}} » n’a pas pu être lue : {{reason}}',
     recordMissing: 'son enregistrement manque dans le stockage du navigateur',
+    savedOverOtherTab: 'Cette conception a aussi été modifiée dans un autre onglet : c’est la version de cet onglet qui est conservée.',
   },
   importDialog: {
     title: 'Ce fichier ne peut pas être ouvert',

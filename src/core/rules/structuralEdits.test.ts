@@ -137,6 +137,15 @@ describe('after an edit of the structure, the findings brought up to date are th
     );
   });
 
+  it('for any edits of a large design, where rules run near an edit pick their few elements by id (property)', () => {
+    const large = designWithClient(300, { patterns: [...PATTERNS] });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(arbStructuralCommand(large), arbCommandFor(large)), { minLength: 1, maxLength: 3 }), (commands) =>
+        expectEachStepSameAsFull(large, commands)),
+      { numRuns: 25 },
+    );
+  });
+
   it('for any edit of the reference designs, edits of values and names between them (property)', () => {
     const designs = referenceDesigns().map(([, d]) => ({ ...d, patterns: [...PATTERNS] }));
     fc.assert(

@@ -2,6 +2,7 @@ import type { Role } from '../catalog/vocabulary';
 import type { Design, DesignEdge, DesignGroup, DesignNode } from '../model/types';
 import type { GroupKind } from '../model/vocabulary';
 import { articulationPoints, longestPathFrom, reachableFrom, type Adjacency } from './graph';
+import { connectionLists } from './connectionLists';
 import { indexGraph, type IndexedGraph } from './indexedGraph';
 import { ALL_EDGES, ALL_NODES, GROUPS } from './readLog';
 import { RecordedReads, type MemoEntry } from './recordedReads';
@@ -26,30 +27,6 @@ interface TypeClasses {
 }
 
 const NO_EDGES: readonly DesignEdge[] = [];
-
-/**
- * The places where `after` holds another connection than `before` with the same id and ends
- * (its settings edited), when that is all that differs; null otherwise.
- */
-function replacedInPlace(after: readonly DesignEdge[], before: readonly DesignEdge[]): number[] | null {
-  if (after.length !== before.length) return null;
-  const places: number[] = [];
-  for (let k = 0; k < after.length; k += 1) {
-    const a = after[k]!;
-    const b = before[k]!;
-    if (a === b) continue;
-    if (a.id !== b.id || a.source !== b.source || a.target !== b.target) return null;
-    places.push(k);
-  }
-  return places;
-}
-
-/** Whether `longer` is `shorter` with elements added at the end (the same elements, by reference, first). */
-function appendsTo<T>(longer: readonly T[], shorter: readonly T[]): boolean {
-  if (longer.length <= shorter.length) return false;
-  for (let i = 0; i < shorter.length; i += 1) if (longer[i] !== shorter[i]) return false;
-  return true;
-}
 
 /** A sync chain from a client: the nodes and edges along the longest synchronous path. */
 export interface SyncChain {
@@ -113,50 +90,13 @@ export class RuleContext extends RecordedReads {
       this.edgeOrder = previous.edgeOrder;
       this.edgeById = previous.edgeById;
     }
-    if (sameNodes && previous!.allEdges === design.edges) {
-      this.out = previous!.out;
-      this.into = previous!.into;
-      this.previousGraph = previous!.memoEntries().get('indexed')?.value as IndexedGraph | undefined;
-      return;
-    }
-    const replaced = sameNodes ? replacedInPlace(design.edges, previous!.allEdges) : null;
-    if (replaced !== null) {
-      // Connections changed where they are, between the same components (a setting edited).
-      this.previousGraph = previous!.memoEntries().get('indexed')?.value as IndexedGraph | undefined;
+    const built = connectionLists(this.nodeById, design.edges, sameNodes ? { edges: previous!.allEdges, lists: { out: previous!.out, into: previous!.into } } : undefined);
+    this.out = built.lists.out;
+    this.into = built.lists.into;
+    if (built.sameEnds) {
+      // The same components, and connections with the same ids and ends in the same places.
       this.edgeOrder = previous!.edgeOrder;
-      this.out = new Map(previous!.out);
-      this.into = new Map(previous!.into);
-      for (const k of replaced) {
-        const was = previous!.allEdges[k]!;
-        const now = design.edges[k]!;
-        const swap = (list: DesignEdge[] | undefined) => list?.map((e) => (e === was ? now : e));
-        const out = swap(this.out.get(now.source));
-        if (out !== undefined) this.out.set(now.source, out);
-        const into = swap(this.into.get(now.target));
-        if (into !== undefined) this.into.set(now.target, into);
-      }
-      return;
-    }
-    if (sameNodes && appendsTo(design.edges, previous!.allEdges)) {
-      // Connections added at the end (the usual edit): the lists of their ends alone get longer.
-      this.out = new Map(previous!.out);
-      this.into = new Map(previous!.into);
-      for (let k = previous!.allEdges.length; k < design.edges.length; k += 1) {
-        const e = design.edges[k]!;
-        if (this.nodeById.has(e.source)) this.out.set(e.source, [...(this.out.get(e.source) ?? NO_EDGES), e]);
-        if (this.nodeById.has(e.target)) this.into.set(e.target, [...(this.into.get(e.target) ?? NO_EDGES), e]);
-      }
-      return;
-    }
-    this.out = new Map();
-    this.into = new Map();
-    for (const e of design.edges) {
-      const out = this.out.get(e.source);
-      if (out !== undefined) out.push(e);
-      else if (this.nodeById.has(e.source)) this.out.set(e.source, [e]);
-      const into = this.into.get(e.target);
-      if (into !== undefined) into.push(e);
-      else if (this.nodeById.has(e.target)) this.into.set(e.target, [e]);
+      this.previousGraph = previous!.memoEntries().get('indexed')?.value as IndexedGraph | undefined;
     }
   }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { componentCard, inspector, notice, savedDesign } from './support/canvas';
+import { editStoredDesigns } from './support/storedDesigns';
 import { designName, nodeLabel, openApp, openExample, renameDesign, waitUntilSaved, EXAMPLE } from './support/app';
 
 test.use({ locale: 'en-US' });
@@ -162,22 +163,12 @@ test.describe('designs kept in this browser', () => {
     const envelope = JSON.parse(await readFile(EXAMPLE.file, 'utf8')) as { design: { id: string; name: string } };
     envelope.design = { ...envelope.design, id: 'saved-long-ago', name: 'Saved long ago' };
     // As ArchLab wrote designs until parts came: the whole envelope in one record.
-    await page.evaluate(
-      (stored) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('archlab');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('designs', 'readwrite');
-            const designs = tx.objectStore('designs');
-            designs.put(stored, 'design:saved-long-ago');
-            designs.put({ id: 'saved-long-ago', name: 'Saved long ago', nodeCount: 1, updatedAt: 1 }, 'summary:saved-long-ago');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error ?? new Error('not written'));
-          };
-          open.onerror = () => reject(open.error ?? new Error('not opened'));
-        }),
-      envelope,
-    );
+    await editStoredDesigns(page, {
+      put: [
+        ['design:saved-long-ago', envelope],
+        ['summary:saved-long-ago', { id: 'saved-long-ago', name: 'Saved long ago', nodeCount: 1, updatedAt: 1 }],
+      ],
+    });
 
     await page.getByRole('banner').getByRole('button', { name: 'Designs', exact: true }).click();
     await page.getByRole('button', { name: 'Open Saved long ago', exact: true }).click();
@@ -197,28 +188,26 @@ test('a saved design that cannot be read is named at start, with what is wrong',
   await openExample(page);
   await waitUntilSaved(page);
   // Storage loses a part of the saved design, as a browser clearing data half-way might.
-  await page.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('archlab');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('designs', 'readwrite');
-          const designs = tx.objectStore('designs');
-          const all = designs.getAll();
-          all.onsuccess = () => {
-            for (const record of all.result as { fields?: { name: string }; parts?: { nodes: string } }[]) {
-              if (record.fields?.name === name && record.parts) designs.delete(record.parts.nodes);
-            }
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error('not written'));
-        };
-        open.onerror = () => reject(open.error ?? new Error('not opened'));
-      }),
-    EXAMPLE.name,
-  );
+  await editStoredDesigns(page, { dropNodesOf: EXAMPLE.name });
 
   await page.reload();
   await expect(notice(page, `The saved design “${EXAMPLE.name}” could not be read: design.nodes: this part of the saved design is missing`)).toBeVisible();
   await expect(designName(page)).toHaveValue('Untitled design');
+});
+
+test('a saved design that cannot be read is not opened from the Designs dialog: it says what is wrong', async ({ page }) => {
+  await openApp(page);
+  await openExample(page);
+  await waitUntilSaved(page);
+  await page.getByRole('banner').getByRole('button', { name: 'New', exact: true }).click();
+  await renameDesign(page, 'Still open');
+  await waitUntilSaved(page);
+  await editStoredDesigns(page, { dropNodesOf: EXAMPLE.name });
+
+  await page.getByRole('banner').getByRole('button', { name: 'Designs', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Designs in this browser' });
+  await dialog.getByRole('button', { name: `Open ${EXAMPLE.name}`, exact: true }).click();
+  await expect(dialog.getByText(`The saved design “${EXAMPLE.name}” could not be read: design.nodes: this part of the saved design is missing`)).toBeVisible();
+  await dialog.press('Escape');
+  await expect(designName(page)).toHaveValue('Still open');
 });

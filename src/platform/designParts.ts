@@ -2,8 +2,8 @@ import { CURRENT_VERSION, FORMAT, parseDesign, problem, type Design, type Langua
 
 /**
  * A design kept in IndexedDB is cut into parts, so that an edit rewrites only what it changed:
- * a drag changes the layout alone, and cloning the layout of 10,000 components takes a few
- * milliseconds where the whole design takes more than 150.
+ * a drag changes the layout alone. At 10,000 components the browser copies the whole design in
+ * about 170 ms of the main thread, the layout in about 40.
  *
  * The big collections each go under an immutable key of their own (`part:<design>:<field>:<revision>`);
  * a head record at `design:<id>` holds the small fields and names the parts of one save. A part

@@ -134,6 +134,8 @@ const METHOD = (runs: string) =>
   'as a person finds it to work on it (ArchLab: Ctrl+K, its name, its result, which centres the view on it at 100 %; bare page: setCenter at zoom 1). ' +
   'The same component (the one nearest the canvas centre) is dragged across the canvas (20 % of its width, 15 % of its height) ' +
   `one pointer move per frame (each move waits for two animation frames), 1 warm-up drag then measured drags back and forth: ${runs}. ` +
+  'Nodes / edges in DOM counts what is drawn: ArchLab draws still connections, and far out still components, itself (one layer per level) rather than through React Flow; ' +
+  'far out, the dragged component is pressed on the canvas\'s own card and handed to React Flow, as a person\'s press is. ' +
   'Work per move = Δ TaskDuration (CDP Performance.getMetrics) / moves, median of the measured drags; script, layout and style likewise. ' +
   'Long tasks come from a PerformanceObserver("longtask") injected before load and cover every drag, warm-up included. ' +
   'Load = from setInputFiles (ArchLab) or the render call (bare) to the first .react-flow__node visible and two frames rendered.';

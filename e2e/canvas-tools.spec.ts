@@ -320,6 +320,65 @@ test.describe('zooming out', () => {
     await expect(face).toHaveCSS('border-radius', '6px');
     await expect(card.getByText('API gateway (zone a)', { exact: true })).toHaveCSS('white-space', 'nowrap');
   });
+
+  test('far out on a large design, the cards the canvas draws itself are dragged, clicked, boxed and chosen from the keyboard as any other', async ({ page }, testInfo) => {
+    await openGeneratedDesign(page, testInfo.outputPath('large.archlab.json'), 1000);
+    const area = await boxOf(canvas(page));
+    // Components nearest the middle of the view, from the nearest out (by name: the card also holds a count of findings).
+    const labels = await componentCards(page).evaluateAll((cards, middle) => {
+      const placed = cards.map((c) => ({ label: c.querySelector('[title]')?.getAttribute('title') ?? '', box: c.getBoundingClientRect() }));
+      const distance = ({ box }: (typeof placed)[number]) => Math.hypot(box.x + box.width / 2 - middle.x, box.y + box.height / 2 - middle.y);
+      return placed.sort((a, b) => distance(a) - distance(b)).map((p) => p.label);
+    }, centre(area));
+    expect(labels.length).toBeGreaterThan(600);
+    const [first, second, third, fourth] = labels as [string, string, string, string];
+    const card = componentCard(page, first);
+    // So far out, still components are the canvas's own drawing, not React Flow's.
+    await expect(card).toHaveClass(/archlab-still-component/);
+
+    // A drag moves the component and selects it, as one step to undo.
+    const before = await boxOf(card);
+    await dragBy(page, card, 80, 50);
+    await expectBoxNear(card, { x: before.x + 80, y: before.y + 50 }, 4);
+    await expect(inspector(page).getByRole('heading', { name: first, exact: true })).toBeVisible();
+    await headerButton(page, 'Undo').click();
+    await expectBoxNear(card, { x: before.x, y: before.y }, 1);
+
+    // A click selects one; Ctrl and a click adds another. (The selected component's connections
+    // are drawn over the others: the selection is cleared first.)
+    await clickEmptyCanvas(page);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+    await componentCard(page, second).click();
+    await expect(inspector(page).getByRole('heading', { name: second, exact: true })).toBeVisible();
+    await componentCard(page, third).click({ modifiers: ['Control'] });
+    await expect(inspector(page).getByText(en.panel.properties.selectedCount_other.replace('{{count}}', '2'), { exact: true })).toBeVisible();
+    await expect(componentCard(page, second)).toHaveClass(/\bselected\b/);
+    await expect(componentCard(page, third)).toHaveClass(/\bselected\b/);
+
+    // From the keyboard: Enter on a focused card selects it, and the focus stays on it.
+    await componentCard(page, fourth).focus();
+    await page.keyboard.press('Enter');
+    await expect(inspector(page).getByRole('heading', { name: fourth, exact: true })).toBeVisible();
+    await expect(componentCard(page, fourth)).toBeFocused();
+
+    // A box drawn with Shift selects every card wholly inside it.
+    const from = { x: area.x + area.width * 0.3, y: area.y + area.height * 0.3 };
+    const to = { x: area.x + area.width * 0.45, y: area.y + area.height * 0.6 };
+    const inside = await componentCards(page).evaluateAll(
+      (cards, box) =>
+        cards.filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.left >= box.from.x && r.right <= box.to.x && r.top >= box.from.y && r.bottom <= box.to.y;
+        }).map((c) => c.querySelector('[title]')?.getAttribute('title') ?? ''),
+      { from, to },
+    );
+    expect(inside.length).toBeGreaterThan(3);
+    await page.keyboard.down('Shift');
+    await dragWithMouse(page, from, to);
+    await page.keyboard.up('Shift');
+    for (const label of inside) await expect(componentCard(page, label)).toHaveClass(/\bselected\b/);
+    await expect(componentCard(page, fourth)).not.toHaveClass(/\bselected\b/);
+  });
 });
 
 test.describe('minimap', () => {

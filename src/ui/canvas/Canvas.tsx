@@ -27,6 +27,7 @@ import { designRects } from './minimapShapes';
 import { useFitDesign } from './fitDesign';
 import { useFlowNearView } from './useFlowNearView';
 import { StaticConnections } from './StaticConnections';
+import { StillComponents } from './StillComponents';
 import { useConnectionName } from './useConnectionName';
 import { Maximize } from 'lucide-react';
 
@@ -40,6 +41,7 @@ const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+const NONE: ReadonlySet<string> = new Set();
 
 /** The canvas: the design's components, connections and groups, drawn by React Flow. */
 export function Canvas() {
@@ -62,13 +64,16 @@ function CanvasFlow() {
   );
   const store = useArchStoreApi();
   const editing = useCanvasEditing();
-  const { shown, keptEdges, near } = useFlowNearView({ design, selection, rects, nodes, edges, editing });
+  // What to draw at the zoom: a state that changes only at a few thresholds, not on every frame.
+  const [detail, setDetail] = useState(() => zoomDetail(1));
+  // The component pressed on one of the canvas's own cards, handed to React Flow (StillComponents).
+  const [engaged, setEngaged] = useState<ReadonlySet<string>>(NONE);
+  const onEngage = useCallback((id: string | undefined) => setEngaged(id === undefined ? NONE : new Set([id])), []);
+  const { shown, keptEdges, near, still } = useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents: detail.plainCards, engaged });
   const fitDesign = useFitDesign();
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
-  // What to draw at the zoom: a state that changes only at a few thresholds, not on every frame.
-  const [detail, setDetail] = useState(() => zoomDetail(1));
   const theme = useArch((s) => s.theme);
   const onLayout = useAutoLayout();
   const followZoom = useCallback((zoom: number) => {
@@ -141,6 +146,7 @@ function CanvasFlow() {
         proOptions={PRO_OPTIONS}
       >
         <StaticConnections design={design} rects={rects} selection={selection} near={near} nameOf={connectionName} />
+        <StillComponents design={design} rects={rects} selection={selection} still={still} onEngage={onEngage} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

@@ -1,13 +1,13 @@
 import { memo, useCallback, useMemo, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import type { Design, DesignEdge } from '../../core';
-import { useArchStoreApi } from '../../store';
 import { connectionPath } from '../export/imageScene';
 import { ConnectionMarker, ConnectionShape } from './ConnectionShape';
 import { STATIC_LAYER_CLASS } from './dragLayers';
 import { connectionZ, elementZ } from './flowZ';
 import type { DesignRects } from './minimapShapes';
+import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
 
 interface StaticConnectionsProps {
   design: Design;
@@ -70,16 +70,7 @@ export function StaticConnections({ design, rects, selection, near, nameOf }: St
     return [...byLevel].sort((a, b) => a[0] - b[0]);
   }, [design.edges, near, inFlow, rects, parentOf, z, nameOf]);
 
-  const store = useArchStoreApi();
-  const flowStore = useStoreApi();
-  const select = useCallback(
-    (id: string, adding: boolean) => {
-      const { selection: current, select: setSelection } = store.getState();
-      flowStore.setState({ nodesSelectionActive: false });
-      setSelection(adding ? [...current.filter((x) => x !== id), id] : [id]);
-    },
-    [store, flowStore],
-  );
+  const select = useSelectElement();
   const onClick = useCallback(
     (event: MouseEvent<SVGGElement>) => {
       const id = event.currentTarget.dataset.id;
@@ -100,21 +91,11 @@ export function StaticConnections({ design, rects, selection, near, nameOf }: St
     },
     [select, layer],
   );
-  const onPointerDown = useCallback((event: PointerEvent<SVGGElement>) => handBoxToPane(event, domNode), [domNode]);
-  // The canvas draws the connections of a window around the view: one reached with Tab outside
-  // the view is brought into it, as React Flow does for a component.
-  const flow = useReactFlow();
-  const onFocus = useCallback(
-    (event: FocusEvent<SVGGElement>) => {
-      const pane = domNode?.getBoundingClientRect();
-      const box = event.currentTarget.getBoundingClientRect();
-      if (pane === undefined || (box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom)) return;
-      const middle = flow.screenToFlowPosition({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-      void flow.setCenter(middle.x, middle.y, { zoom: flow.getZoom() });
-    },
-    [domNode, flow],
-  );
+  const onPointerDown = useCallback((event: PointerEvent<SVGGElement>) => void handBoxToPane(event, domNode), [domNode]);
+  const onFocus = useBringIntoView(domNode);
   const noPan = useStore((s) => s.noPanClassName);
+  // React Flow's description of what the keyboard does on a connection, which holds here too.
+  const describedBy = `react-flow__edge-desc-${useStore((s) => s.rfId)}`;
 
   if (layer === null) return null;
   return createPortal(
@@ -125,7 +106,7 @@ export function StaticConnections({ design, rects, selection, near, nameOf }: St
       {levels.map(([level, placed]) => (
         <svg key={level} className={STATIC_LAYER_CLASS} style={{ zIndex: level }}>
           {placed.map((p) => (
-            <StaticConnection key={p.edge.id} {...p} noPan={noPan} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} onFocus={onFocus} />
+            <StaticConnection key={p.edge.id} {...p} noPan={noPan} describedBy={describedBy} onClick={onClick} onKeyDown={onKeyDown} onPointerDown={onPointerDown} onFocus={onFocus} />
           ))}
         </svg>
       ))}
@@ -137,13 +118,15 @@ export function StaticConnections({ design, rects, selection, near, nameOf }: St
 interface StaticConnectionProps extends Placed {
   /** React Flow's class for what the view must not pan from (a press on a connection selects it). */
   noPan: string;
+  /** The id of React Flow's description of a connection's keys. */
+  describedBy: string;
   onClick: (event: MouseEvent<SVGGElement>) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
   onPointerDown: (event: PointerEvent<SVGGElement>) => void;
   onFocus: (event: FocusEvent<SVGGElement>) => void;
 }
 
-const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, onClick, onKeyDown, onPointerDown, onFocus }: StaticConnectionProps) {
+const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, describedBy, onClick, onKeyDown, onPointerDown, onFocus }: StaticConnectionProps) {
   return (
     <g
       className={`react-flow__edge react-flow__edge-connection selectable ${noPan}`}
@@ -153,6 +136,7 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
       role="group"
       aria-roledescription="edge"
       aria-label={name}
+      aria-describedby={describedBy}
       tabIndex={0}
       onClick={onClick}
       onKeyDown={onKeyDown}
@@ -164,38 +148,7 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
   );
 });
 
-/**
- * React Flow starts a box selection from a press with Shift anywhere on its pane, on its own
- * connections too. These are drawn outside its tree of events, so a press with Shift here that
- * becomes a drag (3 px) is handed to the pane as the press it would have seen, where it was made;
- * one that stays a click adds the connection to the selection.
- */
-function handBoxToPane(event: PointerEvent<SVGGElement>, domNode: Element | null): void {
-  if (!event.shiftKey || event.button !== 0 || !event.isPrimary) return;
-  const pane = domNode?.querySelector('.react-flow__pane');
-  if (pane === null || pane === undefined) return;
-  const { clientX, clientY, pointerId, pointerType } = event;
-  const stop = () => {
-    window.removeEventListener('pointermove', onMove, true);
-    window.removeEventListener('pointerup', stop, true);
-    window.removeEventListener('pointercancel', stop, true);
-  };
-  const onMove = (move: globalThis.PointerEvent) => {
-    if (move.pointerId !== pointerId || Math.hypot(move.clientX - clientX, move.clientY - clientY) < 3) return;
-    stop();
-    const press = { bubbles: true, cancelable: true, composed: true, clientX, clientY, pointerId, pointerType, isPrimary: true, button: 0, buttons: 1, shiftKey: true };
-    pane.dispatchEvent(new globalThis.PointerEvent('pointerdown', press));
-  };
-  window.addEventListener('pointermove', onMove, true);
-  window.addEventListener('pointerup', stop, true);
-  window.addEventListener('pointercancel', stop, true);
-}
-
-/** Focuses the connection `id` once React Flow draws it in `layer` (within a few frames). */
-function focusWhenDrawn(layer: Element | null, id: string, frames = 10): void {
-  requestAnimationFrame(() => {
-    const drawn = layer?.querySelector<SVGGElement>(`:scope > svg:not(.${STATIC_LAYER_CLASS}) > .react-flow__edge[data-id="${CSS.escape(id)}"]`);
-    if (drawn) drawn.focus();
-    else if (frames > 1) focusWhenDrawn(layer, id, frames - 1);
-  });
+/** Focuses the connection `id` once React Flow draws it in `layer`. */
+function focusWhenDrawn(layer: Element | null, id: string): void {
+  whenDrawn<SVGGElement>(layer, `:scope > svg:not(.${STATIC_LAYER_CLASS}) > .react-flow__edge[data-id="${CSS.escape(id)}"]`, (drawn) => drawn.focus());
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useStore } from '@xyflow/react';
 import type { Design } from '../../core';
 import { movingIds } from './dragLayers';
 import type { DesignRects } from './minimapShapes';
@@ -6,7 +7,9 @@ import type { FlowEdge, FlowNode } from './toFlow';
 import { withLiveBox, type useCanvasEditing } from './useCanvasEditing';
 import { useDragLayers } from './useDragLayers';
 import { useViewWindow } from './useViewWindow';
-import { createKeptFilter, heldByFlow, keptInWindow } from './viewWindow';
+import { createKeptFilter, heldByFlow, keptInWindow, stillInWindow } from './viewWindow';
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface FlowNearViewInput {
   design: Design;
@@ -16,6 +19,10 @@ interface FlowNearViewInput {
   nodes: FlowNode[];
   edges: FlowEdge[];
   editing: ReturnType<typeof useCanvasEditing>;
+  /** Far out: the still components are drawn by the canvas (StillComponents), not by React Flow. */
+  stillComponents: boolean;
+  /** Components pressed on the canvas's cards, handed to React Flow (StillComponents). */
+  engaged: ReadonlySet<string>;
 }
 
 interface NearView {
@@ -25,6 +32,8 @@ interface NearView {
   keptEdges: FlowEdge[];
   /** The connections near the view: the canvas draws those React Flow does not (StaticConnections). */
   near: ReadonlySet<string>;
+  /** The components of the window the canvas draws where React Flow does not (StillComponents): none unless far out. */
+  still: ReadonlySet<string>;
 }
 
 /**
@@ -32,10 +41,12 @@ interface NearView {
  * the view, and wherever they are the selection and what a gesture moves, with the connections
  * selected or with a moving end (viewWindow.ts); nodes drawn with their live boxes during a
  * gesture; nothing until React Flow knows its size. Also the connections through the window,
- * which the canvas draws itself where React Flow does not (StaticConnections). It also draws what moves on layers of
+ * which the canvas draws itself where React Flow does not (StaticConnections), and far out
+ * the window's components, which it draws likewise (StillComponents) except while React Flow
+ * draws a selection box (which selects only what React Flow holds). It also draws what moves on layers of
  * their own (useDragLayers) and fits the view to the design as it opens.
  */
-export function useFlowNearView({ design, selection, rects, nodes, edges, editing }: FlowNearViewInput): NearView {
+export function useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents, engaged }: FlowNearViewInput): NearView {
   // Fit the view to a design when it opens, never later: adding the first component to an empty
   // design must not move or zoom the view under the pointer.
   const viewWindow = useViewWindow(rects.bounds);
@@ -53,11 +64,14 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
   }, [gesture, rects, endGesture]);
 
   const inWindow = useMemo(() => (viewWindow === undefined ? undefined : keptInWindow(design, rects, viewWindow)), [design, rects, viewWindow]);
+  const boxing = useStore((s) => s.userSelectionActive);
+  const drawsStill = stillComponents && !boxing;
   const held = useMemo(
-    () => (inWindow === undefined ? undefined : heldByFlow(inWindow, design, { moving, selected: selection })),
-    [inWindow, design, moving, selection],
+    () => (inWindow === undefined ? undefined : heldByFlow(inWindow, design, { moving, selected: selection, stillComponents: drawsStill, engaged })),
+    [inWindow, design, moving, selection, drawsStill, engaged],
   );
   const near = useMemo(() => inWindow?.edges ?? new Set<string>(), [inWindow]);
+  const still = useMemo(() => (inWindow === undefined || !drawsStill ? NONE : stillInWindow(inWindow, design)), [inWindow, drawsStill, design]);
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
   const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
   const keptNodes = useMemo(() => filterNodes(nodes, held?.elements), [filterNodes, nodes, held]);
@@ -69,5 +83,5 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
     [keptNodes, gesture, liveBoxes],
   );
-  return { shown, keptEdges, near };
+  return { shown, keptEdges, near, still };
 }

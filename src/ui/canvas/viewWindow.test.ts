@@ -3,7 +3,7 @@ import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
 import { connectionPath } from '../export/imageScene';
 import { designRects, type Rect } from './minimapShapes';
-import { connectionMeets, createKeptFilter, curveMeets, heldByFlow, keptInWindow, meets, windowAround, windowServes } from './viewWindow';
+import { connectionMeets, createKeptFilter, curveMeets, heldByFlow, keptInWindow, meets, stillInWindow, windowAround, windowServes, type Always } from './viewWindow';
 
 type Point = [number, number];
 
@@ -124,6 +124,22 @@ describe('what the canvas gives React Flow around the view', () => {
     const selected = heldByFlow(nowhere, design, { moving: new Set(), selected: ['far-west', 'away', 'west'] });
     expect([...selected.elements].sort()).toEqual(['far-away', 'far-east', 'far-west', 'west', 'zone']);
     expect([...selected.edges]).toEqual(['away']);
+
+    // Far out, the canvas draws the window's still components too: React Flow holds its groups,
+    // and of the components only what it must (the selection, what moves, a pressed one), with
+    // the groups that hold them and the ends of the connections it draws.
+    const wide = keptInWindow(design, rects, { x: -6000, y: -500, width: 12000, height: 1000 });
+    expect([...wide.elements].sort()).toEqual(['far-east', 'far-west', 'here', 'west', 'zone']);
+    expect([...stillInWindow(wide, design)].sort()).toEqual(['far-east', 'far-west', 'here']);
+    const far = (always: Partial<Always> = {}) => heldByFlow(wide, design, { moving: new Set(), selected: [], stillComponents: true, ...always });
+    expect([...far().elements].sort()).toEqual(['west', 'zone']);
+    expect([...far({ engaged: new Set(['far-west']) }).elements].sort()).toEqual(['far-west', 'west', 'zone']);
+    expect([...far({ selected: ['here'] }).elements].sort()).toEqual(['here', 'west', 'zone']);
+    const farDrag = far({ moving: new Set(['far-east']) });
+    expect([...farDrag.elements].sort()).toEqual(['far-away', 'far-east', 'far-west', 'west', 'zone']);
+    expect([...farDrag.edges].sort()).toEqual(['across', 'away']);
+    // Near, the same window is held whole, as the same set.
+    expect(heldByFlow(wide, design, { moving: new Set(), selected: [], engaged: new Set(['here']) }).elements).toBe(wide.elements);
   });
 
   it('gives back the same list when it keeps the same items', () => {

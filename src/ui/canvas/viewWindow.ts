@@ -113,22 +113,35 @@ export interface Always {
    * Flow deselects, drags and boxes only the elements it holds.
    */
   selected: readonly string[];
+  /**
+   * Far out, the components of the window that stay still are drawn by the canvas too
+   * (StillComponents), as connections are: React Flow holds the groups, and of the components
+   * only those it must hold (the selection, what moves, and `engaged`).
+   */
+  stillComponents?: boolean;
+  /** Components pressed on the canvas's own drawing, handed to React Flow to drag (StillComponents). */
+  engaged?: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * What the canvas gives React Flow (`elements`, and the connections it draws: `edges`) for the
  * elements in a window (`kept`): those, and wherever they are the selection and what moves, with
  * the connections selected or with a moving end, both ends of each, and the groups that hold any
  * of them. The other connections of the window stay still: the canvas draws them itself
- * (StaticConnections), so React Flow holds neither them nor their ends.
+ * (StaticConnections), so React Flow holds neither them nor their ends. With `stillComponents`,
+ * the same goes for the window's components.
  */
 export function heldByFlow(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, always: Always): Kept {
-  const { moving, selected } = always;
+  const { moving, selected, stillComponents = false, engaged = NONE } = always;
   const edges = new Set<string>();
-  if (moving.size === 0 && selected.length === 0) return { elements: kept.elements, edges };
+  if (!stillComponents && moving.size === 0 && selected.length === 0) return { elements: kept.elements, edges };
   const elements = new Set(kept.elements);
+  if (stillComponents) for (const node of design.nodes) elements.delete(node.id);
   const picked = new Set(selected);
   for (const id of moving) elements.add(id);
+  for (const id of engaged) elements.add(id);
   for (const node of design.nodes) if (picked.has(node.id)) elements.add(node.id);
   for (const group of design.groups) if (picked.has(group.id)) elements.add(group.id);
   for (const edge of design.edges) {
@@ -138,7 +151,15 @@ export function heldByFlow(kept: Kept, design: Pick<Design, 'nodes' | 'groups' |
     elements.add(edge.target);
   }
   addParents(design, elements);
-  return { elements: elements.size === kept.elements.size ? kept.elements : elements, edges };
+  const same = elements.size === kept.elements.size && [...elements].every((id) => kept.elements.has(id));
+  return { elements: same ? kept.elements : elements, edges };
+}
+
+/** The components of the window the canvas draws itself (with `stillComponents`), wherever React Flow does not. */
+export function stillInWindow(kept: Kept, design: Pick<Design, 'nodes'>): ReadonlySet<string> {
+  const still = new Set<string>();
+  for (const node of design.nodes) if (kept.elements.has(node.id)) still.add(node.id);
+  return still;
 }
 
 /** Adds to `elements` the groups that hold any of them, at any depth. */

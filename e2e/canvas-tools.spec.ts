@@ -360,6 +360,7 @@ test.describe('zooming out', () => {
     await page.keyboard.press('Enter');
     await expect(inspector(page).getByRole('heading', { name: fourth, exact: true })).toBeVisible();
     await expect(componentCard(page, fourth)).toBeFocused();
+    await expect(componentCard(page, fourth)).toHaveCSS('outline-style', 'solid');
 
     // A box drawn with Shift selects every card wholly inside it.
     const from = { x: area.x + area.width * 0.3, y: area.y + area.height * 0.3 };

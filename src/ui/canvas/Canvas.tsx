@@ -69,7 +69,7 @@ function CanvasFlow() {
   // The component pressed on one of the canvas's own cards, handed to React Flow (StillComponents).
   const [engaged, setEngaged] = useState<ReadonlySet<string>>(NONE);
   const onEngage = useCallback((id: string | undefined) => setEngaged(id === undefined ? NONE : new Set([id])), []);
-  const { shown, keptEdges, near, still } = useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents: detail.plainCards, engaged });
+  const { shown, keptEdges, near, still, window: viewWindow } = useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents: detail.plainCards, engaged });
   const fitDesign = useFitDesign();
 
   const flow = useReactFlow();
@@ -145,7 +145,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} near={near} nameOf={connectionName} />
+        <StaticConnections design={design} rects={rects} selection={selection} near={near} window={viewWindow} nameOf={connectionName} />
         <StillComponents design={design} rects={rects} selection={selection} still={still} onEngage={onEngage} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />

@@ -1,6 +1,7 @@
 import { memo, useContext } from 'react';
 import type { DesignEdge } from '../../core';
 import { EdgeFindingMark } from '../findings/EdgeFindingMark';
+import type { CurvePiece } from './connectionCurve';
 import { DetailContext } from './DetailContext';
 
 /** The arrowhead every connection ends with (ConnectionMarker draws it once for the canvas). */
@@ -42,6 +43,11 @@ export interface ConnectionShapeProps {
   edge: DesignEdge;
   /** The curve, and where its label goes (getBezierPath). */
   path: string;
+  /**
+   * The pieces of the curve to draw instead of the whole (the canvas's still connections: of a
+   * long one, the pieces in the window around the view, see piecesWithin).
+   */
+  pieces?: readonly CurvePiece[] | undefined;
   labelX: number;
   labelY: number;
   selected: boolean;
@@ -53,25 +59,31 @@ export interface ConnectionShapeProps {
  * at the target, a wide invisible stroke to click, its label and protocol as SVG text, and the
  * count of its findings.
  */
-export const ConnectionShape = memo(function ConnectionShape({ edge, path, labelX, labelY, selected }: ConnectionShapeProps) {
+export const ConnectionShape = memo(function ConnectionShape({ edge, path, pieces, labelX, labelY, selected }: ConnectionShapeProps) {
   const detail = useContext(DetailContext);
   const text = !detail.labels ? '' : [edge.label, edge.protocol.toUpperCase()].filter((part) => part !== undefined && part !== '').join(' · ');
+  const style = {
+    stroke: selected ? '#2563eb' : ARROW_COLOUR,
+    strokeWidth: selected ? 2 : 1.5,
+    // Set on the canvas for the zoom (zoomDetail.ts).
+    strokeDasharray: edge.mode === 'async' ? 'var(--edge-dash, 6 4)' : undefined,
+  };
+  const drawn = pieces ?? [{ d: path, offset: 0, toEnd: true }];
   return (
     <>
-      <path
-        id={edge.id}
-        className="react-flow__edge-path"
-        d={path}
-        fill="none"
-        markerEnd={`url(#${ARROW_MARKER_ID})`}
-        style={{
-          stroke: selected ? '#2563eb' : ARROW_COLOUR,
-          strokeWidth: selected ? 2 : 1.5,
-          // Set on the canvas for the zoom (zoomDetail.ts).
-          strokeDasharray: edge.mode === 'async' ? 'var(--edge-dash, 6 4)' : undefined,
-        }}
-      />
-      <path className="react-flow__edge-interaction" d={path} fill="none" strokeOpacity={0} strokeWidth={20} />
+      {drawn.map((piece, i) => (
+        <path
+          key={i}
+          id={i === 0 ? edge.id : undefined}
+          className="react-flow__edge-path"
+          d={piece.d}
+          fill="none"
+          markerEnd={piece.toEnd ? `url(#${ARROW_MARKER_ID})` : undefined}
+          // A piece's dashes fall where the whole curve's would.
+          style={piece.offset === 0 ? style : { ...style, strokeDashoffset: piece.offset }}
+        />
+      ))}
+      <path className="react-flow__edge-interaction" d={pieces === undefined ? path : pieces.map((p) => p.d).join(' ')} fill="none" strokeOpacity={0} strokeWidth={20} />
       {text !== '' && (
         <text x={labelX} y={labelY} textAnchor="middle" dominantBaseline="central" className="react-flow__edge-text" style={labelStyle}>
           {text}

@@ -6,7 +6,8 @@ import { connectionPath } from '../export/imageScene';
 import { ConnectionMarker, ConnectionShape } from './ConnectionShape';
 import { STATIC_LAYER_CLASS } from './dragLayers';
 import { connectionZ, elementZ } from './flowZ';
-import type { DesignRects } from './minimapShapes';
+import { connectionCurve, piecesWithin, type CurvePiece } from './connectionCurve';
+import type { DesignRects, Rect } from './minimapShapes';
 import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
 
 interface StaticConnectionsProps {
@@ -15,6 +16,8 @@ interface StaticConnectionsProps {
   selection: readonly string[];
   /** The connections near the view (useFlowNearView): those React Flow does not hold are drawn here. */
   near: ReadonlySet<string>;
+  /** The window around the view the connections are drawn in: of a long one, only the pieces in it (piecesWithin). */
+  window: Rect | undefined;
   /** A connection's accessible name (useConnectionName). */
   nameOf: (edge: DesignEdge) => string;
 }
@@ -28,6 +31,8 @@ const HANDLE_OUTSET = 3;
 interface Placed {
   edge: DesignEdge;
   path: string;
+  /** The pieces of the curve to draw, when it does not lie wholly in the window. */
+  pieces: readonly CurvePiece[] | undefined;
   labelX: number;
   labelY: number;
   name: string;
@@ -42,7 +47,7 @@ interface Placed {
  * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
  * focus; selected, it is React Flow's to draw and to drag from.
  */
-export function StaticConnections({ design, rects, selection, near, nameOf }: StaticConnectionsProps) {
+export function StaticConnections({ design, rects, selection, near, window, nameOf }: StaticConnectionsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
@@ -54,21 +59,24 @@ export function StaticConnections({ design, rects, selection, near, nameOf }: St
   const inFlow = useMemo(() => new Set(flowEdges.map((e) => e.id)), [flowEdges]);
   const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
   const parentOf = useMemo(() => new Map<string, string | undefined>(design.nodes.map((n) => [n.id, n.parent])), [design.nodes]);
+  const piecesOf = useMemo(() => createPiecesKeeper(), []);
   const levels = useMemo(() => {
     const byLevel = new Map<number, Placed[]>();
+    const pieceOf = piecesOf(window);
     for (const edge of design.edges) {
       if (!near.has(edge.id) || inFlow.has(edge.id)) continue;
       const source = rects.components.get(edge.source);
       const target = rects.components.get(edge.target);
       if (source === undefined || target === undefined) continue;
       const [path, labelX, labelY] = connectionPath(source, target, HANDLE_OUTSET);
+      const pieces = pieceOf(edge.id, path, source, target);
       const level = connectionZ(edge, parentOf, z);
       let placed = byLevel.get(level);
       if (placed === undefined) byLevel.set(level, (placed = []));
-      placed.push({ edge, path, labelX, labelY, name: nameOf(edge) });
+      placed.push({ edge, path, pieces, labelX, labelY, name: nameOf(edge) });
     }
     return [...byLevel].sort((a, b) => a[0] - b[0]);
-  }, [design.edges, near, inFlow, rects, parentOf, z, nameOf]);
+  }, [design.edges, near, inFlow, rects, parentOf, z, nameOf, window, piecesOf]);
 
   const select = useSelectElement();
   const onClick = useCallback(
@@ -126,7 +134,7 @@ interface StaticConnectionProps extends Placed {
   onFocus: (event: FocusEvent<SVGGElement>) => void;
 }
 
-const StaticConnection = memo(function StaticConnection({ edge, path, labelX, labelY, name, noPan, describedBy, onClick, onKeyDown, onPointerDown, onFocus }: StaticConnectionProps) {
+const StaticConnection = memo(function StaticConnection({ edge, path, pieces, labelX, labelY, name, noPan, describedBy, onClick, onKeyDown, onPointerDown, onFocus }: StaticConnectionProps) {
   return (
     <g
       className={`react-flow__edge react-flow__edge-connection selectable ${noPan}`}
@@ -143,10 +151,33 @@ const StaticConnection = memo(function StaticConnection({ edge, path, labelX, la
       onPointerDown={onPointerDown}
       onFocus={onFocus}
     >
-      <ConnectionShape edge={edge} path={path} labelX={labelX} labelY={labelY} selected={false} />
+      <ConnectionShape edge={edge} path={path} pieces={pieces} labelX={labelX} labelY={labelY} selected={false} />
     </g>
   );
 });
+
+/**
+ * The pieces of the connections to draw in a window (piecesWithin), worked out again only for a
+ * connection whose curve or window changed: the same array otherwise, so that a connection whose
+ * pieces did not change is not drawn again. Each call to the keeper starts a pass over the
+ * connections drawn; what the pass does not ask for is forgotten at the next one.
+ */
+function createPiecesKeeper() {
+  type Kept = { path: string; window: Rect; pieces: readonly CurvePiece[] | undefined };
+  let known = new Map<string, Kept>();
+  return (window: Rect | undefined) => {
+    const previous = known;
+    known = new Map();
+    return (id: string, path: string, source: Rect, target: Rect): readonly CurvePiece[] | undefined => {
+      if (window === undefined) return undefined;
+      const last = previous.get(id);
+      const kept = last !== undefined && last.path === path && last.window === window ? last : { path, window, pieces: piecesWithin(connectionCurve(source, target, HANDLE_OUTSET), window) };
+      known.set(id, kept);
+      // A curve found to miss the window by a hair (its ends are set out from the sides): drawn whole.
+      return kept.pieces?.length === 0 ? undefined : kept.pieces;
+    };
+  };
+}
 
 /** Focuses the connection `id` once React Flow draws it in `layer`. */
 function focusWhenDrawn(layer: Element | null, id: string): void {

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from '@xyflow/react';
 import type { Design } from '../../core';
 import { movingIds } from './dragLayers';
-import type { DesignRects } from './minimapShapes';
+import type { DesignRects, Rect } from './minimapShapes';
 import type { FlowEdge, FlowNode } from './toFlow';
 import { withLiveBox, type useCanvasEditing } from './useCanvasEditing';
 import { useDragLayers } from './useDragLayers';
@@ -32,6 +32,8 @@ interface NearView {
   keptEdges: FlowEdge[];
   /** The connections near the view: the canvas draws those React Flow does not (StaticConnections). */
   near: ReadonlySet<string>;
+  /** The window around the view (viewWindow.ts), once React Flow knows its size. */
+  window: Rect | undefined;
   /** The components of the window the canvas draws where React Flow does not (StillComponents): none unless far out. */
   still: ReadonlySet<string>;
 }
@@ -83,5 +85,5 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (gesture.size === 0 ? keptNodes.slice() : keptNodes.map((n) => withLiveBox(n, liveBoxes.get(n.id)))),
     [keptNodes, gesture, liveBoxes],
   );
-  return { shown, keptEdges, near, still };
+  return { shown, keptEdges, near, still, window: viewWindow };
 }

@@ -3,7 +3,8 @@ import { generateDesign, prng } from '../../../bench/generateDesign';
 import { designFrom } from '../../core/testing/builders';
 import { connectionPath } from '../export/imageScene';
 import { designRects, type Rect } from './minimapShapes';
-import { connectionMeets, createKeptFilter, curveMeets, heldByFlow, keptInWindow, meets, stillInWindow, windowAround, windowServes, type Always } from './viewWindow';
+import { curveMeets } from './connectionCurve';
+import { connectionMeets, createKeptFilter, heldByFlow, keptInWindow, meets, stillInWindow, windowAround, windowServes, type Always } from './viewWindow';
 
 type Point = [number, number];
 

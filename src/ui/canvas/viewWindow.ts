@@ -1,4 +1,5 @@
 import type { Design } from '../../core';
+import { connectionCurve, curveMeets } from './connectionCurve';
 import type { DesignRects, Rect } from './minimapShapes';
 
 /*
@@ -35,49 +36,13 @@ export function meets(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
 }
 
-type Point = readonly [number, number];
-
-/** React Flow's control offset of a bezier connection (calculateControlOffset, curvature 0.25). */
-function controlOffset(distance: number): number {
-  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
-}
-
-/**
- * Whether a cubic bezier curve comes into a rectangle. It lies inside the hull of its control
- * points: when their box misses the rectangle, so does the curve; when it lies inside, the curve
- * does too; otherwise the curve is cut in two halves and each is tested. At the last depth the
- * answer is yes: the test may keep a connection that just misses, never drop one that does not.
- */
-export function curveMeets(p0: Point, p1: Point, p2: Point, p3: Point, rect: Rect, depth = 10): boolean {
-  const minX = Math.min(p0[0], p1[0], p2[0], p3[0]);
-  const maxX = Math.max(p0[0], p1[0], p2[0], p3[0]);
-  const minY = Math.min(p0[1], p1[1], p2[1], p3[1]);
-  const maxY = Math.max(p0[1], p1[1], p2[1], p3[1]);
-  if (maxX < rect.x || minX > rect.x + rect.width || maxY < rect.y || minY > rect.y + rect.height) return false;
-  if (minX >= rect.x && maxX <= rect.x + rect.width && minY >= rect.y && maxY <= rect.y + rect.height) return true;
-  if (depth === 0) return true;
-  const mid = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  const p01 = mid(p0, p1);
-  const p12 = mid(p1, p2);
-  const p23 = mid(p2, p3);
-  const p012 = mid(p01, p12);
-  const p123 = mid(p12, p23);
-  const centre = mid(p012, p123);
-  return curveMeets(p0, p01, p012, centre, rect, depth - 1) || curveMeets(centre, p123, p23, p3, rect, depth - 1);
-}
-
 /**
  * Whether a connection from `source` to `target` (drawn as the canvas draws it: a bezier curve
  * from the middle of the source's right side to the middle of the target's left side) passes
  * through `rect`.
  */
 export function connectionMeets(source: Rect, target: Rect, rect: Rect): boolean {
-  const sx = source.x + source.width;
-  const sy = source.y + source.height / 2;
-  const tx = target.x;
-  const ty = target.y + target.height / 2;
-  const offset = controlOffset(tx - sx);
-  return curveMeets([sx, sy], [sx + offset, sy], [tx - offset, ty], [tx, ty], rect);
+  return curveMeets(...connectionCurve(source, target), rect);
 }
 
 /** What lies in a window: ids of components and groups, and of connections. */

@@ -123,6 +123,12 @@ export const CANVAS_TARGETS = {
   /** "Still usable" at 10,000 components (this benchmark's criterion): ≥ 20 updates per second. */
   usableAt: 10_000,
   usableWorkPerMoveMs: 50,
+  /**
+   * And frames keep coming: each move, as the benchmark sees it (the input's round trip and two
+   * frames), within this. Main-thread work alone missed the painting threads: long dashed
+   * connections once held the frames for seconds at the start of each drag.
+   */
+  usableWallPerMoveMs: 150,
 } as const;
 
 const METHOD = (runs: string) =>
@@ -453,9 +459,9 @@ function evaluateTargets(rows: readonly CanvasDragRow[]): CanvasDragTarget[] {
     targets.push({
       description:
         `${where(CANVAS_TARGETS.usableAt, view)}: still usable (this benchmark's criterion: drag verified, ` +
-        `work per move ≤ ${CANVAS_TARGETS.usableWorkPerMoveMs} ms, i.e. ≥ 20 updates/s)`,
-      value: `${usable.workPerMoveMs} ms per move, load ${usable.loadMs} ms, longest task ${usable.longestTaskMs} ms`,
-      pass: usable.dragVerified && usable.workPerMoveMs <= CANVAS_TARGETS.usableWorkPerMoveMs,
+        `work per move ≤ ${CANVAS_TARGETS.usableWorkPerMoveMs} ms, i.e. ≥ 20 updates/s, and wall time per move ≤ ${CANVAS_TARGETS.usableWallPerMoveMs} ms)`,
+      value: `${usable.workPerMoveMs} ms work and ${usable.wallPerMoveMs} ms wall per move, load ${usable.loadMs} ms, longest task ${usable.longestTaskMs} ms`,
+      pass: usable.dragVerified && usable.workPerMoveMs <= CANVAS_TARGETS.usableWorkPerMoveMs && usable.wallPerMoveMs <= CANVAS_TARGETS.usableWallPerMoveMs,
     });
   }
   for (const row of rows.filter((r) => !r.dragVerified)) {

@@ -105,15 +105,29 @@ function speed([p0, p1, p2, p3]: Curve, t: number): number {
   return Math.hypot(dx, dy);
 }
 
-/** The length of a curve from its start to t, to well under a pixel on any connection. */
-export function lengthTo(curve: Curve, t: number, steps = 64): number {
+/** The length of a curve between t = a and t = b by five-point Gauss–Legendre quadrature. */
+function gaussLength(curve: Curve, a: number, b: number): number {
+  const half = (b - a) / 2;
+  const middle = (a + b) / 2;
   let length = 0;
-  const h = t / steps;
-  for (let i = 0; i < steps; i += 1) {
-    const middle = (i + 0.5) * h;
-    for (const [x, w] of GAUSS) length += (w * h * speed(curve, middle + (x * h) / 2)) / 2;
-  }
-  return length;
+  for (const [x, w] of GAUSS) length += w * speed(curve, middle + x * half);
+  return length * half;
+}
+
+/**
+ * The length of a curve from its start to t, to a small fraction of a pixel on any connection:
+ * each span is halved until its halves add up to what it gives whole, to within 1/1000 px (where
+ * the curve turns sharply, many times; along its long straight runs, hardly ever).
+ */
+export function lengthTo(curve: Curve, t: number): number {
+  const within = (a: number, b: number, whole: number, depth: number): number => {
+    const middle = (a + b) / 2;
+    const left = gaussLength(curve, a, middle);
+    const right = gaussLength(curve, middle, b);
+    if (depth >= 16 || Math.abs(left + right - whole) < 1e-3) return left + right;
+    return within(a, middle, left, depth + 1) + within(middle, b, right, depth + 1);
+  };
+  return within(0, t, gaussLength(curve, 0, t), 0);
 }
 
 /** A piece of a curve: its path, how far along the whole curve it starts, and whether it reaches its end. */

@@ -362,7 +362,7 @@ test.describe('zooming out', () => {
     await expect(componentCard(page, fourth)).toBeFocused();
     await expect(componentCard(page, fourth)).toHaveCSS('outline-style', 'solid');
 
-    // A box drawn with Shift selects every card wholly inside it.
+    // A box drawn with Shift selects every card wholly inside it, even drawn in a single move.
     const from = { x: area.x + area.width * 0.3, y: area.y + area.height * 0.3 };
     const to = { x: area.x + area.width * 0.45, y: area.y + area.height * 0.6 };
     const inside = await componentCards(page).evaluateAll(
@@ -375,7 +375,10 @@ test.describe('zooming out', () => {
     );
     expect(inside.length).toBeGreaterThan(3);
     await page.keyboard.down('Shift');
-    await dragWithMouse(page, from, to);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y);
+    await page.mouse.up();
     await page.keyboard.up('Shift');
     for (const label of inside) await expect(componentCard(page, label)).toHaveClass(/\bselected\b/);
     await expect(componentCard(page, fourth)).not.toHaveClass(/\bselected\b/);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useStore } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { Design } from '../../core';
 import { movingIds } from './dragLayers';
 import type { DesignRects, Rect } from './minimapShapes';
@@ -72,6 +72,7 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     () => (inWindow === undefined ? undefined : heldByFlow(inWindow, design, { moving, selected: selection, stillComponents: drawsStill, engaged })),
     [inWindow, design, moving, selection, drawsStill, engaged],
   );
+  useBoxCatchUp(boxing && stillComponents, held);
   const near = useMemo(() => inWindow?.edges ?? new Set<string>(), [inWindow]);
   const still = useMemo(() => (inWindow === undefined || !drawsStill ? NONE : stillInWindow(inWindow, design)), [inWindow, drawsStill, design]);
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
@@ -86,4 +87,28 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
     [keptNodes, gesture, liveBoxes],
   );
   return { shown, keptEdges, near, still, window: viewWindow };
+}
+
+/**
+ * React Flow works out what a selection box holds on each move of the pointer, from what it holds
+ * then. Far out, the window's components reach it only once the box has started (they were the
+ * canvas's cards): when they have, the box is worked out again where the pointer is, as a move
+ * there would, so that a box drawn with a single move holds them too.
+ */
+function useBoxCatchUp(active: boolean, held: unknown): void {
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    if (!active) return;
+    const { userSelectionRect: box, transform, domNode } = flowStore.getState();
+    const pane = domNode?.querySelector('.react-flow__pane');
+    if (box === null || domNode === null || pane === null || pane === undefined) return;
+    // The box's corner away from where it started is where the pointer is.
+    const startX = box.startX * transform[2] + transform[0];
+    const startY = box.startY * transform[2] + transform[1];
+    const x = Math.abs(box.x - startX) < 0.5 ? box.x + box.width : box.x;
+    const y = Math.abs(box.y - startY) < 0.5 ? box.y + box.height : box.y;
+    const bounds = domNode.getBoundingClientRect();
+    const move = { bubbles: true, cancelable: true, composed: true, clientX: bounds.left + x, clientY: bounds.top + y, isPrimary: true, pointerType: 'mouse', buttons: 1 };
+    pane.dispatchEvent(new PointerEvent('pointermove', move));
+  }, [active, held, flowStore]);
 }

@@ -385,6 +385,45 @@ test.describe('zooming out', () => {
   });
 });
 
+test.describe('zooming out, by touch', () => {
+  test.use({ hasTouch: true });
+
+  test('far out, a finger drags a card the canvas draws itself, and a tap selects one', async ({ page }, testInfo) => {
+    await openGeneratedDesign(page, testInfo.outputPath('large.archlab.json'), 1000);
+    const area = centre(await boxOf(canvas(page)));
+    // The two components nearest the middle of the view.
+    const [label, otherLabel] = await componentCards(page).evaluateAll((cards, middle) => {
+      const distance = (c: Element) => {
+        const box = c.getBoundingClientRect();
+        return Math.hypot(box.x + box.width / 2 - middle.x, box.y + box.height / 2 - middle.y);
+      };
+      return cards.sort((a, b) => distance(a) - distance(b)).map((c) => c.querySelector('[title]')?.getAttribute('title') ?? '');
+    }, area) as [string, string];
+    const card = componentCard(page, label);
+    await expect(card).toHaveClass(/archlab-still-component/);
+    const before = await boxOf(card);
+    const from = centre(before);
+    // A finger on the screen: touches as the browser gets them from a touch screen.
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+    for (let i = 1; i <= 12; i += 1) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (80 * i) / 12, y: from.y + (50 * i) / 12 }] });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    // React Flow's drag starts once the finger has moved: the card follows from there.
+    await expect.poll(async () => Math.round((await boxOf(card)).x - before.x)).toBeGreaterThan(60);
+    expect(Math.round((await boxOf(card)).y - before.y)).toBeGreaterThan(35);
+    await expect(inspector(page).getByRole('heading', { name: label, exact: true })).toBeVisible();
+
+    await clickEmptyCanvas(page);
+    await expect(inspector(page)).toHaveText(en.panel.properties.empty);
+    const tapAt = centre(await boxOf(componentCard(page, otherLabel)));
+    await page.touchscreen.tap(tapAt.x, tapAt.y);
+    await expect(inspector(page).getByRole('heading', { name: otherLabel, exact: true })).toBeVisible();
+  });
+});
+
 test.describe('minimap', () => {
   test('draws the design with the selection, moves the view where it is clicked or dragged, zooms on scroll, and follows a drag once it is dropped', async ({ page }) => {
     await openFraudExample(page);

@@ -1,5 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDesign } from '../bench/generateDesign';
+import { serializeDesign } from '../src/core';
 import { en } from '../src/core/i18n/messages/en';
 import { EXAMPLE, canvas, designName, openApp, openFile, openGeneratedDesign } from './support/app';
 import {
@@ -350,6 +353,8 @@ test.describe('zooming out', () => {
     await expect(inspector(page)).toHaveText(en.panel.properties.empty);
     await componentCard(page, second).click();
     await expect(inspector(page).getByRole('heading', { name: second, exact: true })).toBeVisible();
+    // As a pressed component of React Flow's, it has the focus.
+    await expect(componentCard(page, second)).toBeFocused();
     await componentCard(page, third).click({ modifiers: ['Control'] });
     await expect(inspector(page).getByText(en.panel.properties.selectedCount_other.replace('{{count}}', '2'), { exact: true })).toBeVisible();
     await expect(componentCard(page, second)).toHaveClass(/\bselected\b/);
@@ -383,6 +388,35 @@ test.describe('zooming out', () => {
     for (const label of inside) await expect(componentCard(page, label)).toHaveClass(/\bselected\b/);
     await expect(componentCard(page, fourth)).not.toHaveClass(/\bselected\b/);
   });
+});
+
+test('far out, the cards the canvas draws stay over a group drawn after them, which does not take their clicks', async ({ page }, testInfo) => {
+  // A large design, and far beyond it a boundary with three components lying over it (not in it).
+  const design = generateDesign(1000);
+  const right = Math.max(...Object.values(design.layout.elements).map((box) => box.x + (box.width ?? 200)));
+  design.groups.push({ id: 'late', kind: 'system', label: 'Late boundary', description: '', props: {} });
+  design.layout.elements.late = { x: right + 6000, y: 200, width: 3000, height: 1500 };
+  for (let i = 0; i < 3; i += 1) {
+    design.nodes.push({ id: `free${i}`, type: 'microservice', label: `Free ${i}`, description: '', technology: '', props: {} });
+    design.layout.elements[`free${i}`] = { x: right + 6500 + i * 600, y: 600 };
+  }
+  const file = testInfo.outputPath('late-group.archlab.json');
+  await writeFile(file, serializeDesign(design));
+  await openApp(page);
+  await openFile(page, file);
+  await expect(designName(page)).toHaveValue(design.name);
+
+  // Found with Ctrl+K (the view goes there at 100 %, and React Flow draws the boundary), then far out.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Find a component' }).getByRole('combobox', { name: 'Component name' }).fill('Free 0');
+  await page.keyboard.press('Enter');
+  await expect(groupCard(page, 'Late boundary')).toBeVisible();
+  const zoomOut = page.getByRole('button', { name: /zoom out/i });
+  for (let i = 0; i < 8; i += 1) await zoomOut.click();
+  const card = componentCard(page, 'Free 1');
+  await expect(card).toHaveClass(/archlab-still-component/);
+  await card.click();
+  await expect(inspector(page).getByRole('heading', { name: 'Free 1', exact: true })).toBeVisible();
 });
 
 test.describe('zooming out, by touch', () => {

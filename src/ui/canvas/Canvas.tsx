@@ -28,6 +28,7 @@ import { useFitDesign } from './fitDesign';
 import { useFlowNearView } from './useFlowNearView';
 import { StaticConnections } from './StaticConnections';
 import { StillComponents } from './StillComponents';
+import { NO_IDS } from './viewWindow';
 import { useConnectionName } from './useConnectionName';
 import { Maximize } from 'lucide-react';
 
@@ -41,8 +42,6 @@ const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const NONE: ReadonlySet<string> = new Set();
-
 /** The canvas: the design's components, connections and groups, drawn by React Flow. */
 export function Canvas() {
   // A new React Flow per design: each opens with its own viewport.
@@ -67,8 +66,8 @@ function CanvasFlow() {
   // What to draw at the zoom: a state that changes only at a few thresholds, not on every frame.
   const [detail, setDetail] = useState(() => zoomDetail(1));
   // The component pressed on one of the canvas's own cards, handed to React Flow (StillComponents).
-  const [engaged, setEngaged] = useState<ReadonlySet<string>>(NONE);
-  const onEngage = useCallback((id: string | undefined) => setEngaged(id === undefined ? NONE : new Set([id])), []);
+  const [engaged, setEngaged] = useState<ReadonlySet<string>>(NO_IDS);
+  const onEngage = useCallback((id: string | undefined) => setEngaged(id === undefined ? NO_IDS : new Set([id])), []);
   const { shown, keptEdges, near, still, window: viewWindow } = useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents: detail.plainCards, engaged });
   const fitDesign = useFitDesign();
 
@@ -145,7 +144,7 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} near={near} window={viewWindow} nameOf={connectionName} />
+        <StaticConnections design={design} rects={rects} selection={selection} near={near} area={viewWindow} nameOf={connectionName} />
         <StillComponents design={design} rects={rects} selection={selection} still={still} onEngage={onEngage} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />

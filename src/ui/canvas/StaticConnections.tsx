@@ -17,7 +17,7 @@ interface StaticConnectionsProps {
   /** The connections near the view (useFlowNearView): those React Flow does not hold are drawn here. */
   near: ReadonlySet<string>;
   /** The window around the view the connections are drawn in: of a long one, only the pieces in it (piecesWithin). */
-  window: Rect | undefined;
+  area: Rect | undefined;
   /** A connection's accessible name (useConnectionName). */
   nameOf: (edge: DesignEdge) => string;
 }
@@ -47,7 +47,7 @@ interface Placed {
  * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
  * focus; selected, it is React Flow's to draw and to drag from.
  */
-export function StaticConnections({ design, rects, selection, near, window, nameOf }: StaticConnectionsProps) {
+export function StaticConnections({ design, rects, selection, near, area, nameOf }: StaticConnectionsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
@@ -62,7 +62,7 @@ export function StaticConnections({ design, rects, selection, near, window, name
   const piecesOf = useMemo(() => createPiecesKeeper(), []);
   const levels = useMemo(() => {
     const byLevel = new Map<number, Placed[]>();
-    const pieceOf = piecesOf(window);
+    const pieceOf = piecesOf(area);
     for (const edge of design.edges) {
       if (!near.has(edge.id) || inFlow.has(edge.id)) continue;
       const source = rects.components.get(edge.source);
@@ -76,7 +76,7 @@ export function StaticConnections({ design, rects, selection, near, window, name
       placed.push({ edge, path, pieces, labelX, labelY, name: nameOf(edge) });
     }
     return [...byLevel].sort((a, b) => a[0] - b[0]);
-  }, [design.edges, near, inFlow, rects, parentOf, z, nameOf, window, piecesOf]);
+  }, [design.edges, near, inFlow, rects, parentOf, z, nameOf, area, piecesOf]);
 
   const select = useSelectElement();
   const onClick = useCallback(
@@ -163,15 +163,15 @@ const StaticConnection = memo(function StaticConnection({ edge, path, pieces, la
  * connections drawn; what the pass does not ask for is forgotten at the next one.
  */
 function createPiecesKeeper() {
-  type Kept = { path: string; window: Rect; pieces: readonly CurvePiece[] | undefined };
+  type Kept = { path: string; area: Rect; pieces: readonly CurvePiece[] | undefined };
   let known = new Map<string, Kept>();
-  return (window: Rect | undefined) => {
+  return (area: Rect | undefined) => {
     const previous = known;
     known = new Map();
     return (id: string, path: string, source: Rect, target: Rect): readonly CurvePiece[] | undefined => {
-      if (window === undefined) return undefined;
+      if (area === undefined) return undefined;
       const last = previous.get(id);
-      const kept = last !== undefined && last.path === path && last.window === window ? last : { path, window, pieces: piecesWithin(connectionCurve(source, target, HANDLE_OUTSET), window) };
+      const kept = last !== undefined && last.path === path && last.area === area ? last : { path, area, pieces: piecesWithin(connectionCurve(source, target, HANDLE_OUTSET), area) };
       known.set(id, kept);
       // A curve found to miss the window by a hair (its ends are set out from the sides): drawn whole.
       return kept.pieces?.length === 0 ? undefined : kept.pieces;

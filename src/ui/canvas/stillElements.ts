@@ -40,7 +40,11 @@ export function handBoxToPane(event: PointerEvent<Element>, domNode: Element | n
   return true;
 }
 
-/** Calls `found` with the element `selector` finds in `root` once React Flow draws it (within a few frames). */
+/**
+ * Calls `found` with the element `selector` finds in `root` once React Flow draws it. React Flow
+ * draws what it is given within a frame or two; after ten, the element is taken to be gone (its
+ * component deleted or undone meanwhile), and nothing is done.
+ */
 export function whenDrawn<E extends Element>(root: Element | null, selector: string, found: (element: E) => void, frames = 10): void {
   requestAnimationFrame(() => {
     const drawn = root?.querySelector<E>(selector);
@@ -51,12 +55,14 @@ export function whenDrawn<E extends Element>(root: Element | null, selector: str
 
 /**
  * The canvas draws the elements of a window around the view: one reached with Tab outside the
- * view is brought into it, as React Flow does for its own components.
+ * view is brought into it, as React Flow does for its own components (a focus from the keyboard,
+ * not one a press gives).
  */
 export function useBringIntoView(domNode: Element | null | undefined): (event: FocusEvent<Element>) => void {
   const flow = useReactFlow();
   return useCallback(
     (event: FocusEvent<Element>) => {
+      if (!event.currentTarget.matches(':focus-visible')) return;
       const pane = domNode?.getBoundingClientRect();
       const box = event.currentTarget.getBoundingClientRect();
       if (pane === undefined || (box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom)) return;

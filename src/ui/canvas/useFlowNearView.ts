@@ -7,9 +7,7 @@ import type { FlowEdge, FlowNode } from './toFlow';
 import { withLiveBox, type useCanvasEditing } from './useCanvasEditing';
 import { useDragLayers } from './useDragLayers';
 import { useViewWindow } from './useViewWindow';
-import { createKeptFilter, heldByFlow, keptInWindow, stillInWindow } from './viewWindow';
-
-const NONE: ReadonlySet<string> = new Set();
+import { createKeptFilter, heldByFlow, keptInWindow, NO_IDS, stillInWindow } from './viewWindow';
 
 interface FlowNearViewInput {
   design: Design;
@@ -74,7 +72,7 @@ export function useFlowNearView({ design, selection, rects, nodes, edges, editin
   );
   useBoxCatchUp(boxing && stillComponents, held);
   const near = useMemo(() => inWindow?.edges ?? new Set<string>(), [inWindow]);
-  const still = useMemo(() => (inWindow === undefined || !drawsStill ? NONE : stillInWindow(inWindow, design)), [inWindow, drawsStill, design]);
+  const still = useMemo(() => (inWindow === undefined || !drawsStill ? NO_IDS : stillInWindow(inWindow, design)), [inWindow, drawsStill, design]);
   const filterNodes = useMemo(() => createKeptFilter<FlowNode>(), []);
   const filterEdges = useMemo(() => createKeptFilter<FlowEdge>(), []);
   const keptNodes = useMemo(() => filterNodes(nodes, held?.elements), [filterNodes, nodes, held]);

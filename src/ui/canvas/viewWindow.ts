@@ -88,7 +88,8 @@ export interface Always {
   engaged?: ReadonlySet<string>;
 }
 
-const NONE: ReadonlySet<string> = new Set();
+/** No ids: one set, the same from render to render. */
+export const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * What the canvas gives React Flow (`elements`, and the connections it draws: `edges`) for the
@@ -99,7 +100,7 @@ const NONE: ReadonlySet<string> = new Set();
  * the same goes for the window's components.
  */
 export function heldByFlow(kept: Kept, design: Pick<Design, 'nodes' | 'groups' | 'edges'>, always: Always): Kept {
-  const { moving, selected, stillComponents = false, engaged = NONE } = always;
+  const { moving, selected, stillComponents = false, engaged = NO_IDS } = always;
   const edges = new Set<string>();
   if (!stillComponents && moving.size === 0 && selected.length === 0) return { elements: kept.elements, edges };
   const elements = new Set(kept.elements);

@@ -41,11 +41,11 @@ interface Card {
  * without positioning (see styles.css); they never change while something else moves. At fit view
  * on a 1,000-component design, the benchmark's work per move of a drag fell from 17.8 ms to 12 ms.
  *
- * They answer as React Flow's own components do. A press hands the component to React Flow
- * (`onEngage`) and, once React Flow draws it, the press too: a drag moves it as any other. A click
- * selects it (Ctrl or Cmd adds it to the selection, and so does a click with Shift, with which a
- * drag draws a selection box); so do Enter and Space when it has the focus. Selected or moving, a
- * component is React Flow's.
+ * They answer as React Flow's own components do. A press of the mouse or a finger hands the
+ * component to React Flow (`onEngage`) and, once React Flow draws it, the press too (handToFlow.ts):
+ * a drag moves it as any other. A click or a tap selects it (Ctrl or Cmd adds it to the
+ * selection, and so does a click with Shift, with which a drag draws a selection box); so do
+ * Enter and Space when it has the focus. Selected or moving, a component is React Flow's.
  */
 export function StillComponents({ design, rects, selection, still, onEngage }: StillComponentsProps) {
   const domNode = useStore((s) => s.domNode);

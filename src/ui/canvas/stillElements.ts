@@ -55,14 +55,13 @@ export function whenDrawn<E extends Element>(root: Element | null, selector: str
 
 /**
  * The canvas draws the elements of a window around the view: one reached with Tab outside the
- * view is brought into it, as React Flow does for its own components (a focus from the keyboard,
- * not one a press gives).
+ * view is brought into it, as React Flow does for its own components (a press never lands
+ * outside the view).
  */
 export function useBringIntoView(domNode: Element | null | undefined): (event: FocusEvent<Element>) => void {
   const flow = useReactFlow();
   return useCallback(
     (event: FocusEvent<Element>) => {
-      if (!event.currentTarget.matches(':focus-visible')) return;
       const pane = domNode?.getBoundingClientRect();
       const box = event.currentTarget.getBoundingClientRect();
       if (pane === undefined || (box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom)) return;

@@ -29,6 +29,7 @@ import { useFlowNearView } from './useFlowNearView';
 import { StaticConnections } from './StaticConnections';
 import { StillComponents } from './StillComponents';
 import { NO_IDS } from './viewWindow';
+import { elementZ } from './flowZ';
 import { useConnectionName } from './useConnectionName';
 import { Maximize } from 'lucide-react';
 
@@ -70,6 +71,8 @@ function CanvasFlow() {
   const onEngage = useCallback((id: string | undefined) => setEngaged(id === undefined ? NO_IDS : new Set([id])), []);
   const { shown, keptEdges, near, still, window: viewWindow } = useFlowNearView({ design, selection, rects, nodes, edges, editing, stillComponents: detail.plainCards, engaged });
   const fitDesign = useFitDesign();
+  // The levels React Flow draws components and groups at, for what the canvas draws among them.
+  const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
 
   const flow = useReactFlow();
   const snap = useArch((s) => s.snapToGrid);
@@ -144,8 +147,8 @@ function CanvasFlow() {
         minZoom={0.1}
         proOptions={PRO_OPTIONS}
       >
-        <StaticConnections design={design} rects={rects} selection={selection} near={near} area={viewWindow} nameOf={connectionName} />
-        <StillComponents design={design} rects={rects} selection={selection} still={still} onEngage={onEngage} />
+        <StaticConnections design={design} rects={rects} z={z} near={near} area={viewWindow} nameOf={connectionName} />
+        <StillComponents design={design} rects={rects} z={z} still={still} onEngage={onEngage} />
         <Background gap={GRID} />
         <CanvasToolbar onLayout={onLayout} />
         <Controls showInteractive={false} showFitView={false}>

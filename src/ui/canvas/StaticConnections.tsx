@@ -5,7 +5,7 @@ import type { Design, DesignEdge } from '../../core';
 import { connectionPath } from '../export/imageScene';
 import { ConnectionMarker, ConnectionShape } from './ConnectionShape';
 import { STATIC_LAYER_CLASS } from './dragLayers';
-import { connectionZ, elementZ } from './flowZ';
+import { connectionZ } from './flowZ';
 import { connectionCurve, piecesWithin, type CurvePiece } from './connectionCurve';
 import type { DesignRects, Rect } from './minimapShapes';
 import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
@@ -13,7 +13,8 @@ import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './
 interface StaticConnectionsProps {
   design: Design;
   rects: DesignRects;
-  selection: readonly string[];
+  /** The z-index React Flow gives each component and group (elementZ). */
+  z: ReadonlyMap<string, number>;
   /** The connections near the view (useFlowNearView): those React Flow does not hold are drawn here. */
   near: ReadonlySet<string>;
   /** The window around the view the connections are drawn in: of a long one, only the pieces in it (piecesWithin). */
@@ -47,7 +48,7 @@ interface Placed {
  * one (Shift, Ctrl or Cmd adds it to the selection), and so do Enter and Space when one has the
  * focus; selected, it is React Flow's to draw and to drag from.
  */
-export function StaticConnections({ design, rects, selection, near, area, nameOf }: StaticConnectionsProps) {
+export function StaticConnections({ design, rects, z, near, area, nameOf }: StaticConnectionsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's connection layer, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
@@ -57,7 +58,6 @@ export function StaticConnections({ design, rects, selection, near, area, nameOf
   // leave it), none is drawn twice or missing for a frame when a drag starts or ends.
   const flowEdges = useStore((s) => s.edges);
   const inFlow = useMemo(() => new Set(flowEdges.map((e) => e.id)), [flowEdges]);
-  const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
   const parentOf = useMemo(() => new Map<string, string | undefined>(design.nodes.map((n) => [n.id, n.parent])), [design.nodes]);
   const piecesOf = useMemo(() => createPiecesKeeper(), []);
   const levels = useMemo(() => {

@@ -3,7 +3,6 @@ import { createPortal } from 'react-dom';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { Design, DesignNode } from '../../core';
 import { ComponentFace } from './ComponentFace';
-import { elementZ } from './flowZ';
 import type { DesignRects } from './minimapShapes';
 import { flowNodeSelector, handMouseToFlow, handTouchToFlow, STILL_CARD_CLASS, type Hand } from './handToFlow';
 import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
@@ -11,7 +10,8 @@ import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './
 interface StillComponentsProps {
   design: Design;
   rects: DesignRects;
-  selection: readonly string[];
+  /** The z-index React Flow gives each component and group (elementZ). */
+  z: ReadonlyMap<string, number>;
   /** The components of the window the canvas may draw (see stillInWindow); none when React Flow draws them all. */
   still: ReadonlySet<string>;
   /** Hands a pressed component to React Flow (an id), or ends the press (undefined). */
@@ -47,7 +47,7 @@ interface Card {
  * selection, and so does a click with Shift, with which a drag draws a selection box); so do
  * Enter and Space when it has the focus. Selected or moving, a component is React Flow's.
  */
-export function StillComponents({ design, rects, selection, still, onEngage }: StillComponentsProps) {
+export function StillComponents({ design, rects, z, still, onEngage }: StillComponentsProps) {
   const domNode = useStore((s) => s.domNode);
   // React Flow's layer of components, drawn in the same commit as the element it sets as domNode.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__nodes') ?? null, [domNode]);
@@ -70,7 +70,6 @@ export function StillComponents({ design, rects, selection, still, onEngage }: S
     if (layer !== null && container.nextSibling !== null) layer.append(container);
   }, [layer, container, flowNodes]);
   const [touched, setTouched] = useState<string>();
-  const z = useMemo(() => elementZ(design, new Set(selection)), [design, selection]);
   const levels = useMemo(() => {
     const byLevel = new Map<number, Card[]>();
     if (still.size === 0) return [];

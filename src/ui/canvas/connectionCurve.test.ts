@@ -42,14 +42,14 @@ describe('connection curves', () => {
     // A straight one, evenly spaced: its length is known.
     expect(lengthTo([[0, 0], [10_000, 0], [20_000, 0], [30_000, 0]], 1)).toBeCloseTo(30_000, 6);
     const random = prng(7);
-    for (let i = 0; i < 30; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
       const curve = randomCurve(random);
       const t = random();
-      // Against a polyline of a million points along the curve.
+      // Against a polyline of 200,000 points along the curve.
       let dense = 0;
       let last = at(curve, 0);
-      for (let k = 1; k <= 1_000_000; k += 1) {
-        const next = at(curve, (t * k) / 1_000_000);
+      for (let k = 1; k <= 200_000; k += 1) {
+        const next = at(curve, (t * k) / 200_000);
         dense += Math.hypot(next[0] - last[0], next[1] - last[1]);
         last = next;
       }
@@ -62,7 +62,7 @@ describe('connection curves', () => {
     expect(spansWithin(connectionCurve({ x: -500, y: 0, width: 200, height: 72 }, { x: 200, y: 100, width: 200, height: 72 }, 3), window)).toBeUndefined();
     const random = prng(11);
     let cut = 0;
-    for (let i = 0; i < 300; i += 1) {
+    for (let i = 0; i < 200; i += 1) {
       const curve = randomCurve(random);
       const spans = spansWithin(curve, window);
       if (spans === undefined) continue;
@@ -72,12 +72,12 @@ describe('connection curves', () => {
         expect(t0).toBeLessThan(t1);
         if (k > 0) expect(t0).toBeGreaterThan(spans[k - 1]![1]);
       });
-      for (let k = 0; k <= 20_000; k += 1) {
-        const t = k / 20_000;
+      for (let k = 0; k <= 5_000; k += 1) {
+        const t = k / 5_000;
         if (inside(at(curve, t), window)) expect(spans.some(([t0, t1]) => t >= t0 && t <= t1)).toBe(true);
       }
     }
-    expect(cut).toBeGreaterThan(100);
+    expect(cut).toBeGreaterThan(60);
   });
 
   it('give pieces whose dashes fall where the whole curve’s would, and the arrow only at the end', () => {

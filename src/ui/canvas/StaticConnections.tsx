@@ -8,7 +8,7 @@ import { STATIC_LAYER_CLASS } from './dragLayers';
 import { connectionZ } from './flowZ';
 import { connectionCurve, piecesWithin, type CurvePiece } from './connectionCurve';
 import type { DesignRects, Rect } from './minimapShapes';
-import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
+import { handBoxToPane, useBringIntoView, useSelectElement, useSelectWithKeys } from './stillElements';
 
 interface StaticConnectionsProps {
   design: Design;
@@ -86,19 +86,10 @@ export function StaticConnections({ design, rects, z, near, area, nameOf }: Stat
     },
     [select],
   );
-  // Selected, a connection is React Flow's: the keyboard's focus follows it there. A click's does
-  // not: with the focus on one of React Flow's connections, Escape deselects that one alone,
-  // where with the focus nowhere it clears the whole selection.
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGGElement>) => {
-      const id = event.currentTarget.dataset.id;
-      if (id === undefined || (event.key !== 'Enter' && event.key !== ' ')) return;
-      event.preventDefault();
-      select(id, event.shiftKey || event.ctrlKey || event.metaKey);
-      focusWhenDrawn(layer, id);
-    },
-    [select, layer],
-  );
+  // A click does not move the focus to React Flow's connection: with the focus on one of React
+  // Flow's connections, Escape deselects that one alone, where with the focus nowhere it clears
+  // the whole selection. Enter and Space do, as on React Flow's own.
+  const onKeyDown = useSelectWithKeys(domNode, flowEdgeSelector);
   const onPointerDown = useCallback((event: PointerEvent<SVGGElement>) => void handBoxToPane(event, domNode), [domNode]);
   const onFocus = useBringIntoView(domNode);
   const noPan = useStore((s) => s.noPanClassName);
@@ -179,7 +170,7 @@ function createPiecesKeeper() {
   };
 }
 
-/** Focuses the connection `id` once React Flow draws it in `layer`. */
-function focusWhenDrawn(layer: Element | null, id: string): void {
-  whenDrawn<SVGGElement>(layer, `:scope > svg:not(.${STATIC_LAYER_CLASS}) > .react-flow__edge[data-id="${CSS.escape(id)}"]`, (drawn) => drawn.focus());
+/** React Flow's own element for the connection `id` (not the canvas's drawing of it). */
+function flowEdgeSelector(id: string): string {
+  return `.react-flow__edges > svg:not(.${STATIC_LAYER_CLASS}) > .react-flow__edge[data-id="${CSS.escape(id)}"]`;
 }

@@ -5,7 +5,7 @@ import type { Design, DesignNode } from '../../core';
 import { ComponentFace } from './ComponentFace';
 import type { DesignRects } from './minimapShapes';
 import { flowNodeSelector, handMouseToFlow, handTouchToFlow, STILL_CARD_CLASS, type Hand } from './handToFlow';
-import { handBoxToPane, useBringIntoView, useSelectElement, whenDrawn } from './stillElements';
+import { handBoxToPane, useBringIntoView, useSelectElement, useSelectWithKeys } from './stillElements';
 
 interface StillComponentsProps {
   design: Design;
@@ -112,17 +112,7 @@ export function StillComponents({ design, rects, z, still, onEngage }: StillComp
     },
     [select],
   );
-  // Selected, a component is React Flow's: the keyboard's focus follows it there.
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      const id = event.currentTarget.dataset.id;
-      if (id === undefined || (event.key !== 'Enter' && event.key !== ' ')) return;
-      event.preventDefault();
-      select(id, event.shiftKey || event.ctrlKey || event.metaKey);
-      whenDrawn<HTMLElement>(domNode, flowNodeSelector(id), (drawn) => drawn.focus());
-    },
-    [select, domNode],
-  );
+  const onKeyDown = useSelectWithKeys(domNode, flowNodeSelector);
   const onFocus = useBringIntoView(domNode);
   const noPan = useStore((s) => s.noPanClassName);
   // React Flow's description of what the keyboard does on a component, which holds here too.

@@ -1,4 +1,4 @@
-import { useCallback, type FocusEvent, type PointerEvent } from 'react';
+import { useCallback, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useArchStoreApi } from '../../store';
 
@@ -86,5 +86,25 @@ export function useSelectElement(): (id: string, adding: boolean) => void {
       select(adding ? [...current.filter((x) => x !== id), id] : [id]);
     },
     [store, flowStore],
+  );
+}
+
+/**
+ * Enter or Space on one of the canvas's drawings selects its element, as on React Flow's own
+ * (Shift, Ctrl or Cmd: added to the selection). Selected, the element is React Flow's to draw,
+ * and the keyboard's focus follows it there: `drawnBy` gives the selector of React Flow's
+ * element for an id.
+ */
+export function useSelectWithKeys(domNode: Element | null, drawnBy: (id: string) => string): (event: KeyboardEvent<HTMLElement | SVGElement>) => void {
+  const select = useSelectElement();
+  return useCallback(
+    (event: KeyboardEvent<HTMLElement | SVGElement>) => {
+      const id = event.currentTarget.dataset.id;
+      if (id === undefined || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      select(id, event.shiftKey || event.ctrlKey || event.metaKey);
+      whenDrawn<HTMLElement | SVGElement>(domNode, drawnBy(id), (drawn) => drawn.focus());
+    },
+    [select, domNode, drawnBy],
   );
 }
